@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { THEME_BOOT_SCRIPT } from "@/lib/theme";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Pagebreak", template: "%s · Pagebreak" },
+  description: "Lessons as paged slides, written in Markdown.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1020" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    // The boot script sets data-theme before React hydrates; that difference is expected.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+      </head>
+      <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-[#0b1020] dark:text-slate-100">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
+          Skip to content
+        </a>
+        <header className="no-print border-b border-slate-200 dark:border-slate-800">
+          <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="font-semibold tracking-tight text-accent hover:underline dark:text-accent-dark">
+              Pagebreak
+            </Link>
+            <ThemeToggle className="min-h-8 rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900" />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

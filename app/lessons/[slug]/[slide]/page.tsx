@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LessonHeader } from "@/components/slides/lesson-header";
+import { SlideDeck } from "@/components/slides/slide-deck";
+import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
+import { nextLink, sectionTitle } from "@/lib/content/navigation";
+import { onePageHref, parseSlideNumber } from "@/lib/routes";
+
+type Params = { slug: string; slide: string };
+
+/** Only the slides that exist are built; any other number or slug is a 404. */
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return loadCourse().sequence.flatMap((entry) =>
+    entry.slides.map((_, index) => ({ slug: entry.slug, slide: String(index + 1) })),
+  );
+}
+
+function resolve(params: Params) {
+  const found = entryForSegment(params.slug);
+  const slide = parseSlideNumber(params.slide);
+  if (!found || slide === undefined || slide > found.entry.slides.length) return undefined;
+  return { ...found, slide };
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const found = resolve(await params);
+  if (!found) return {};
+  return {
+    title: `${found.entry.title} — slide ${found.slide} of ${found.entry.slides.length}`,
+    description: found.entry.description,
+  };
+}
+
+export default async function SlidePage({ params }: { params: Promise<Params> }) {
+  const found = resolve(await params);
+  if (!found) notFound();
+  const { course, entry, slide } = found;
+  return (
+    <>
+      <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)}>
+        <Link href={onePageHref(entry.slug)} className="underline hover:text-accent dark:hover:text-accent-dark">
+          Read as one page
+        </Link>
+      </LessonHeader>
+      <SlideDeck
+        slug={entry.slug}
+        lessonTitle={entry.title}
+        slides={renderEntry(course, entry)}
+        initialSlide={slide}
+        next={nextLink(course, entry)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LessonHeader } from "@/components/slides/lesson-header";
+import { NextUp } from "@/components/slides/next-up";
+import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
+import { nextLink, sectionTitle } from "@/lib/content/navigation";
+import { slideHref } from "@/lib/routes";
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return loadCourse().sequence.map((entry) => ({ slug: entry.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const found = entryForSegment((await params).slug);
+  return found ? { title: `${found.entry.title} — one page`, description: found.entry.description } : {};
+}
+
+/** Every slide of a lesson in order on one page, for reading straight through or printing. */
+export default async function OnePage({ params }: { params: Promise<Params> }) {
+  const found = entryForSegment((await params).slug);
+  if (!found) notFound();
+  const { course, entry } = found;
+  const slides = renderEntry(course, entry, true);
+  return (
+    <>
+      <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)}>
+        <Link href={slideHref(entry.slug, 1)} className="underline hover:text-accent dark:hover:text-accent-dark">
+          Read as slides
+        </Link>
+      </LessonHeader>
+      {slides.map((html, index) => (
+        <section
+          key={index}
+          aria-label={`Slide ${index + 1} of ${slides.length}`}
+          className="print-slide border-b border-slate-200 py-6 last:border-b-0 dark:border-slate-800"
+        >
+          <div
+            className="prose prose-slate max-w-none dark:prose-invert prose-a:text-accent dark:prose-a:text-accent-dark prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        </section>
+      ))}
+      <NextUp next={nextLink(course, entry)} />
+    </>
+  );
+}

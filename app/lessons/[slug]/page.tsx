@@ -1,0 +1,18 @@
+import { notFound, redirect } from "next/navigation";
+import { entryForSegment, loadCourse } from "@/lib/content/load";
+import { slideHref } from "@/lib/routes";
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return loadCourse().sequence.map((entry) => ({ slug: entry.slug }));
+}
+
+/** A lesson's bare address opens its first slide. */
+export default async function LessonPage({ params }: { params: Promise<Params> }) {
+  const found = entryForSegment((await params).slug);
+  if (!found) notFound();
+  redirect(slideHref(found.entry.slug, 1));
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
+      <p className="mt-4">
+        There is no such lesson or slide.{" "}
+        <Link href="/" className="font-medium text-accent underline dark:text-accent-dark">
+          Go to the course outline
+        </Link>
+      </p>
+    </>
+  );
+}

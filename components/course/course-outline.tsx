@@ -1,0 +1,77 @@
+import Link from "next/link";
+import type { CourseEntry, Section } from "@/lib/content/course";
+import { slideHref } from "@/lib/routes";
+import { EntryProgress } from "./entry-progress";
+
+type Props = { sections: Section[] };
+
+const KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
+  lesson: undefined,
+  "hands-on": "Hands-on",
+  quiz: "Quiz",
+};
+
+/** The course outline: sections in order, each with its lessons, their hands-on guides, then quizzes. */
+export function CourseOutline({ sections }: Props) {
+  return (
+    <ol className="space-y-10">
+      {sections.map((section) => (
+        <li key={section.key}>
+          <h2 className="text-xl font-semibold">
+            {section.title}
+          </h2>
+          {section.description && <p className="mt-1 text-slate-700 dark:text-slate-300">{section.description}</p>}
+          <ol className="mt-4 space-y-3">
+            {section.items.map((item) => (
+              <li key={item.entry.slug}>
+                <EntryCard entry={item.entry} />
+                {item.handsOn.length > 0 && (
+                  <ol className="mt-2 ml-6 space-y-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+                    {item.handsOn.map((guide) => (
+                      <li key={guide.slug}>
+                        <EntryCard entry={guide} />
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </li>
+            ))}
+            {section.quizzes.map((quiz) => (
+              <li key={quiz.slug}>
+                <EntryCard entry={quiz} />
+              </li>
+            ))}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function EntryCard({ entry }: { entry: CourseEntry }) {
+  const kindLabel = KIND_LABELS[entry.kind];
+  const count = entry.slides.length;
+  return (
+    <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <Link
+          href={slideHref(entry.slug, 1)}
+          className="text-lg font-medium text-accent underline-offset-2 hover:underline dark:text-accent-dark"
+        >
+          {kindLabel && <span className="sr-only">{kindLabel}: </span>}
+          {entry.title}
+        </Link>
+        <EntryProgress slug={entry.slug} title={entry.title} slideCount={count} />
+      </div>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        {kindLabel && (
+          <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium uppercase tracking-wide text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+            {kindLabel}
+          </span>
+        )}
+        {count} {count === 1 ? "slide" : "slides"}
+        {entry.description && <> · {entry.description}</>}
+      </p>
+    </div>
+  );
+}

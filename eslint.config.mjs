@@ -1,0 +1,12 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  // next.config.js is CommonJS, loaded by Next itself.
+  { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  { ignores: [".next/**", "out/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+];
+
+export default config;

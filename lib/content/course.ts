@@ -1,0 +1,254 @@
+import type { Heading } from "mdast";
+import { toString } from "mdast-util-to-string";
+import type { ContentError } from "./errors";
+import { readFrontMatter, lineOfKey, validateFrontMatter, type SourceParts } from "./front-matter";
+import { entryFrontMatterSchema, sectionFrontMatterSchema, type EntryFrontMatter } from "./schema";
+import { compareNatural, dateFromPath, readableName, slugFromPath } from "./slug";
+import { parseMarkdown, splitSlides, type SlideTree } from "./split";
+
+/** A Markdown file of the course, as read from the content directory. */
+export interface SourceFile {
+  /** Relative to the content directory, `/`-separated. */
+  path: string;
+  source: string;
+}
+
+/** What a page of the course is. Quizzes open as plain slides until the quiz engine reads them. */
+export type EntryKind = "lesson" | "hands-on" | "quiz";
+
+/** One slide of an entry: its Markdown tree, where it came from, and the text of its first heading. */
+export interface Slide extends SlideTree {
+  heading?: string;
+}
+
+/** A lesson, hands-on guide or quiz: one page of the course with its own slug and slides. */
+export interface CourseEntry {
+  slug: string;
+  kind: EntryKind;
+  title: string;
+  description?: string;
+  file: string;
+  sectionKey: string;
+  /** Position in the section (`lesson:`), when numeric. */
+  lessonNumber?: number;
+  /** For a quiz: the slug of the lesson it tests, when given. */
+  lessonSlug?: string;
+  order?: number;
+  date?: string;
+  slides: Slide[];
+}
+
+/** A lesson in the outline, with the hands-on guides attached to it. */
+export interface OutlineItem {
+  entry: CourseEntry;
+  handsOn: CourseEntry[];
+}
+
+export interface Section {
+  key: string;
+  title: string;
+  /** Markdown body of the section file, if it has one. */
+  description?: string;
+  items: OutlineItem[];
+  quizzes: CourseEntry[];
+}
+
+export interface Course {
+  sections: Section[];
+  /** Every entry in course order: each lesson, then its hands-on guides; a section's quizzes after its lessons. */
+  sequence: CourseEntry[];
+}
+
+interface SectionInfo {
+  title?: string;
+  order?: number;
+  description?: string;
+  file: string;
+}
+
+const SECTIONS_FOLDER = "_sections";
+const HANDS_ON_FOLDER = "_hands_on";
+const QUIZ_FOLDERS = new Set(["quizzes", "_quizzes"]);
+
+/** Builds the course from its files. Pure: collects every error rather than stopping at the first. */
+export function buildCourse(files: readonly SourceFile[]): { course: Course; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const sectionInfo = new Map<string, SectionInfo>();
+  const entries: CourseEntry[] = [];
+  const bySlug = new Map<string, CourseEntry>();
+
+  for (const file of files) {
+    const parts = readFrontMatter(file.path, file.source);
+    if ("message" in parts) {
+      errors.push(parts);
+      continue;
+    }
+    const folders = file.path.split("/").slice(0, -1);
+    if (folders.includes(SECTIONS_FOLDER)) {
+      readSection(file.path, parts, sectionInfo, errors);
+      continue;
+    }
+    const entry = readEntry(file.path, folders, parts, errors);
+    if (!entry) continue;
+    const clash = bySlug.get(entry.slug);
+    if (clash) {
+      errors.push({
+        file: entry.file,
+        line: 1,
+        message: `slug "${entry.slug}" is already used by ${clash.file}: rename one of the two files`,
+      });
+      continue;
+    }
+    bySlug.set(entry.slug, entry);
+    entries.push(entry);
+  }
+
+  return { course: arrange(entries, sectionInfo), errors };
+}
+
+function readSection(path: string, parts: SourceParts, sections: Map<string, SectionInfo>, errors: ContentError[]) {
+  const result = validateFrontMatter(sectionFrontMatterSchema, path, parts);
+  if ("errors" in result) {
+    errors.push(...result.errors);
+    return;
+  }
+  const { name, title, order } = result.value;
+  const existing = sections.get(name);
+  if (existing) {
+    errors.push({ file: path, line: lineOfKey(parts.yaml, "name"), message: `section "${name}" is already described by ${existing.file}` });
+    return;
+  }
+  const description = parts.body.trim() || undefined;
+  sections.set(name, { title, order, description, file: path });
+}
+
+function readEntry(path: string, folders: string[], parts: SourceParts, errors: ContentError[]): CourseEntry | undefined {
+  const result = validateFrontMatter(entryFrontMatterSchema, path, parts);
+  if ("errors" in result) {
+    errors.push(...result.errors);
+    return undefined;
+  }
+  const front = result.value;
+  const kind = entryKind(front, folders);
+  const lesson = front.lesson;
+  if (kind !== "quiz" && typeof lesson === "string") {
+    errors.push({ file: path, line: lineOfKey(parts.yaml, "lesson"), message: `lesson: expected a number, found the text ${JSON.stringify(lesson)}` });
+    return undefined;
+  }
+
+  const slides = splitSlides(parseMarkdown(parts.body)).map(withHeading);
+  if (slides.length === 0) {
+    const line = parts.body.split("\n").length;
+    errors.push({ file: path, line, message: "expected lesson content after the front matter, found none (the file would have no slides)" });
+    return undefined;
+  }
+
+  return {
+    slug: slugFromPath(path),
+    kind,
+    title: front.title,
+    description: front.description,
+    file: path,
+    sectionKey: front.section ?? folderSection(folders),
+    lessonNumber: typeof lesson === "number" ? lesson : undefined,
+    lessonSlug: typeof lesson === "string" ? lesson : undefined,
+    order: front.order,
+    date: dateFromPath(path),
+    slides,
+  };
+}
+
+function entryKind(front: EntryFrontMatter, folders: string[]): EntryKind {
+  if (front.kind === "quiz" || front.kind === "classify") return "quiz";
+  if (front.kind) return front.kind;
+  if (folders.includes(HANDS_ON_FOLDER)) return "hands-on";
+  if (folders.some((folder) => QUIZ_FOLDERS.has(folder))) return "quiz";
+  return "lesson";
+}
+
+/** Without `section:`, a file's section is the nearest folder that is not a Jekyll `_folder` or a quiz folder. */
+function folderSection(folders: string[]): string {
+  for (let i = folders.length - 1; i >= 0; i--) {
+    const folder = folders[i]!;
+    if (!folder.startsWith("_") && !QUIZ_FOLDERS.has(folder)) return folder;
+  }
+  return "";
+}
+
+function withHeading(slide: SlideTree): Slide {
+  const heading = slide.tree.children.find((node): node is Heading => node.type === "heading");
+  return heading ? { ...slide, heading: toString(heading) } : slide;
+}
+
+function arrange(entries: CourseEntry[], sectionInfo: Map<string, SectionInfo>): Course {
+  const keys = [...new Set(entries.map((entry) => entry.sectionKey))];
+  keys.sort((a, b) => compareSections(a, b, sectionInfo));
+
+  const sections = keys.map((key): Section => {
+    const inSection = entries.filter((entry) => entry.sectionKey === key).sort(compareEntries);
+    const lessons = inSection.filter((entry) => entry.kind === "lesson");
+    const attached = new Set<CourseEntry>();
+    const items = lessons.map((lesson): OutlineItem => {
+      const handsOn = inSection.filter(
+        (entry) => entry.kind === "hands-on" && entry.lessonNumber !== undefined && entry.lessonNumber === lesson.lessonNumber,
+      );
+      handsOn.forEach((guide) => attached.add(guide));
+      return { entry: lesson, handsOn };
+    });
+    // A guide whose lesson does not exist still belongs in the course: it stands on its own.
+    const standalone = inSection.filter((entry) => entry.kind === "hands-on" && !attached.has(entry));
+    const allItems = [...items, ...standalone.map((entry) => ({ entry, handsOn: [] }))].sort((a, b) =>
+      compareEntries(a.entry, b.entry),
+    );
+    const info = sectionInfo.get(key);
+    return {
+      key,
+      title: info?.title ?? (key ? readableName(key) : "Lessons"),
+      description: info?.description,
+      items: allItems,
+      quizzes: inSection.filter((entry) => entry.kind === "quiz"),
+    };
+  });
+
+  const sequence = sections.flatMap((section) => [
+    ...section.items.flatMap((item) => [item.entry, ...item.handsOn]),
+    ...section.quizzes,
+  ]);
+  return { sections, sequence };
+}
+
+function compareSections(a: string, b: string, info: Map<string, SectionInfo>): number {
+  // Files outside any section come first, like a course's front matter.
+  if (a === "" || b === "") return a === "" ? -1 : 1;
+  const byOrder = compareOptional(info.get(a)?.order, info.get(b)?.order);
+  return byOrder || compareNatural(a, b);
+}
+
+/** Lesson number, then `order`, then date, then title — numerically, never as text. */
+function compareEntries(a: CourseEntry, b: CourseEntry): number {
+  return (
+    compareOptional(a.lessonNumber, b.lessonNumber) ||
+    compareOptional(a.order, b.order) ||
+    compareNatural(a.date ?? "", b.date ?? "") ||
+    compareNatural(a.title, b.title) ||
+    compareNatural(a.file, b.file)
+  );
+}
+
+/** Numbers first, in order; missing values after them. */
+function compareOptional(a: number | undefined, b: number | undefined): number {
+  if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  return a - b;
+}
+
+/** Finds an entry by slug. */
+export function findEntry(course: Course, slug: string): CourseEntry | undefined {
+  return course.sequence.find((entry) => entry.slug === slug);
+}
+
+/** The entry after this one in course order, for the "next lesson" link on a last slide. */
+export function nextEntry(course: Course, slug: string): CourseEntry | undefined {
+  const index = course.sequence.findIndex((entry) => entry.slug === slug);
+  return index === -1 ? undefined : course.sequence[index + 1];
+}
+

@@ -1,0 +1,133 @@
+import matter from "gray-matter";
+import type { z } from "zod";
+import type { ContentError } from "./errors";
+
+/** A Markdown file split into its front matter data and its body. */
+export interface SourceParts {
+  data: Record<string, unknown>;
+  /** The raw YAML between the `---` lines, for finding the line of a field. */
+  yaml: string;
+  /**
+   * The body with the front matter replaced by blank lines, so line numbers in the parsed body
+   * are line numbers in the file.
+   */
+  body: string;
+}
+
+const BOM = "\uFEFF";
+
+/** Splits front matter from the body; a YAML syntax error becomes a ContentError with its line. */
+export function readFrontMatter(file: string, source: string): SourceParts | ContentError {
+  const text = source.startsWith(BOM) ? source.slice(1) : source;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches by input string and hands back shared objects: copy, never mutate.
+    parsed = matter(text);
+  } catch (error) {
+    return { file, line: yamlErrorLine(error), message: `front matter is not valid YAML: ${yamlReason(error)}` };
+  }
+  const data: unknown = parsed.data;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { file, line: 2, message: "front matter: expected `key: value` lines, found something else" };
+  }
+  const headerLength = text.length - parsed.content.length;
+  const headerLines = countLines(text.slice(0, headerLength));
+  return { data: { ...data }, yaml: parsed.matter ?? "", body: "\n".repeat(headerLines) + parsed.content };
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (const char of text) if (char === "\n") count++;
+  return count;
+}
+
+interface YamlException {
+  reason?: string;
+  mark?: { line?: number };
+}
+
+function isYamlException(error: unknown): error is YamlException {
+  return typeof error === "object" && error !== null && "mark" in error;
+}
+
+function yamlErrorLine(error: unknown): number {
+  // js-yaml counts from 0 within the YAML, which starts on the file's line 2.
+  const line = isYamlException(error) ? error.mark?.line : undefined;
+  return typeof line === "number" ? line + 2 : 1;
+}
+
+function yamlReason(error: unknown): string {
+  if (isYamlException(error) && error.reason) return error.reason;
+  return error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : "unknown error";
+}
+
+/** The 1-based file line of a top-level front matter key, or 1 (the opening `---`) if it is absent. */
+export function lineOfKey(yaml: string, key: string): number {
+  const lines = yaml.split(/\r?\n/);
+  // gray-matter's `matter` starts with the newline that ends the opening `---` line.
+  const offset = lines[0] === "" ? 1 : 2;
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
+  return index === -1 ? 1 : index + offset;
+}
+
+/** Validates front matter against a schema, turning each issue into "field: expected X, found Y". */
+export function validateFrontMatter<Schema extends z.ZodType>(
+  schema: Schema,
+  file: string,
+  parts: SourceParts,
+): { value: z.infer<Schema> } | { errors: ContentError[] } {
+  const result = schema.safeParse(parts.data);
+  if (result.success) return { value: result.data };
+  const errors = result.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? "front matter");
+    return { file, line: lineOfKey(parts.yaml, key), message: `${issue.path.join(".") || key}: ${describeIssue(issue, parts.data[key])}` };
+  });
+  return { errors };
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  object: "a mapping",
+  array: "a list",
+};
+
+function describeIssue(issue: z.core.$ZodIssue, found: unknown): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${EXPECTED_WORDS[issue.expected] ?? issue.expected}, found ${describeValue(found)}`;
+    case "invalid_union":
+      return `expected ${unionExpectation(issue)}, found ${describeValue(found)}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(found)}`;
+    case "too_small":
+      return `expected non-empty text, found ${describeValue(found)}`;
+    case "invalid_format":
+      return `expected a number, found ${describeValue(found)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function unionExpectation(issue: z.core.$ZodIssueInvalidUnion): string {
+  const expected = new Set<string>();
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      if (inner.code === "invalid_type") expected.add(EXPECTED_WORDS[inner.expected] ?? inner.expected);
+      if (inner.code === "invalid_format" || inner.code === "too_small") expected.add("a number");
+    }
+  }
+  return expected.size > 0 ? [...expected].join(" or ") : "a different value";
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  if (typeof value === "string") return value.trim() === "" ? "empty text" : `the text ${JSON.stringify(value)}`;
+  if (typeof value === "number") return `the number ${value}`;
+  if (typeof value === "boolean") return String(value);
+  if (value instanceof Date) return "a date";
+  if (Array.isArray(value)) return "a list";
+  return "a mapping";
+}

@@ -1,0 +1,112 @@
+import type { Element, ElementContent, Root as HastRoot } from "hast";
+import { toString as hastToString } from "hast-util-to-string";
+import type { Root } from "mdast";
+import rehypeHighlight from "rehype-highlight";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+
+/**
+ * Maps a URL written in the Markdown (an image `src` or a link `href`) to the URL the page should
+ * use, or returns undefined to keep it as written. Lets the caller resolve files without this
+ * module touching the file system.
+ */
+export type UrlResolver = (url: string, use: "image" | "link") => string | undefined;
+
+export interface RenderOptions {
+  resolveUrl?: UrlResolver;
+  /** Heading level the shallowest heading becomes (the page title is the h1). Default 2. */
+  topHeadingLevel?: number;
+}
+
+/**
+ * GitHub's allow-list (`<kbd>`, `<details>` and friends survive; scripts, event handlers,
+ * `javascript:` URLs, iframes, styles and forms do not).
+ */
+const sanitizeSchema = defaultSchema;
+
+const HEADING_RE = /^h([1-6])$/;
+
+/** Renders one slide's Markdown tree to sanitized, highlighted HTML. Pure and synchronous. */
+export function renderSlideHtml(tree: Root, options: RenderOptions = {}): string {
+  const processor = unified()
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    // Highlighting runs after sanitizing: its classes are ours, not the author's.
+    .use(rehypeHighlight, { detect: false })
+    .use(rehypeSlideElements, options)
+    .use(rehypeStringify);
+  // remark-rehype must not see the caller's tree mutated by later steps: it builds a new one.
+  const hast = processor.runSync(tree);
+  return processor.stringify(hast);
+}
+
+/** The smallest heading depth in a tree, so a lesson written with `###` headings still starts at h2. */
+export function shallowestHeading(tree: Root): number | undefined {
+  let depth: number | undefined;
+  visit(tree, "heading", (node) => {
+    depth = depth === undefined ? node.depth : Math.min(depth, node.depth);
+  });
+  return depth;
+}
+
+function rehypeSlideElements(options: RenderOptions) {
+  const top = options.topHeadingLevel ?? 2;
+  return (tree: HastRoot) => {
+    let shallowest = 7;
+    visit(tree, "element", (node) => {
+      const match = HEADING_RE.exec(node.tagName);
+      if (match) shallowest = Math.min(shallowest, Number(match[1]));
+    });
+    const shift = shallowest === 7 ? 0 : top - shallowest;
+
+    visit(tree, "element", (node, index, parent) => {
+      const heading = HEADING_RE.exec(node.tagName);
+      if (heading) node.tagName = `h${Math.min(6, Number(heading[1]) + shift)}`;
+      if (node.tagName === "img") resolveAttribute(node, "src", "image", options.resolveUrl);
+      if (node.tagName === "img") {
+        node.properties.loading = "lazy";
+        node.properties.decoding = "async";
+      }
+      if (node.tagName === "a") resolveAttribute(node, "href", "link", options.resolveUrl);
+      if (node.tagName === "input" && node.properties.type === "checkbox") labelTaskCheckbox(node, parent);
+      // Wide code and tables scroll sideways on a phone; a scrolling region must take keyboard focus.
+      if (node.tagName === "pre") node.properties.tabIndex = 0;
+      if (node.tagName === "table" && parent && index !== undefined && !isScrollWrapper(parent)) {
+        const wrapper: Element = {
+          type: "element",
+          tagName: "div",
+          properties: { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: "Table" },
+          children: [node],
+        };
+        parent.children[index] = wrapper;
+      }
+    });
+  };
+}
+
+function isScrollWrapper(node: HastRoot | Element): boolean {
+  return node.type === "element" && Array.isArray(node.properties.className) && node.properties.className.includes("table-scroll");
+}
+
+function resolveAttribute(node: Element, name: "src" | "href", use: "image" | "link", resolve?: UrlResolver) {
+  const value = node.properties[name];
+  if (!resolve || typeof value !== "string") return;
+  const resolved = resolve(value, use);
+  if (resolved !== undefined) node.properties[name] = resolved;
+}
+
+/** GFM task-list checkboxes have no label of their own: name each by its item's text. */
+function labelTaskCheckbox(node: Element, parent: HastRoot | Element | undefined) {
+  if (!parent || parent.type !== "element") return;
+  const text = parent.children
+    .filter((child): child is ElementContent => child !== node)
+    .map((child) => hastToString(child))
+    .join("")
+    .trim();
+  if (text) node.properties.ariaLabel = text;
+}

@@ -1,0 +1,79 @@
+/**
+ * Reading progress: the furthest and the last slide a learner reached in each lesson. Pure data
+ * functions; `storage.ts` keeps it in the browser.
+ */
+
+/** Bump when the stored shape changes, and teach `parseReadingProgress` to migrate the old one. */
+export const READING_PROGRESS_VERSION = 1;
+
+export interface LessonProgress {
+  /** Furthest slide reached, 1-based. */
+  furthest: number;
+  /** Slide last shown, where "Resume" returns to. */
+  last: number;
+  /** Slides in the lesson when last read; a lesson that grew is part way again. */
+  total: number;
+}
+
+export interface ReadingProgress {
+  version: typeof READING_PROGRESS_VERSION;
+  lessons: Record<string, LessonProgress>;
+}
+
+export const EMPTY_PROGRESS: ReadingProgress = { version: READING_PROGRESS_VERSION, lessons: {} };
+
+export type LessonStatus =
+  | { state: "not-started" }
+  | { state: "in-progress"; resumeAt: number; furthest: number; total: number }
+  | { state: "finished" };
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1;
+}
+
+function isLessonProgress(value: unknown): value is LessonProgress {
+  if (typeof value !== "object" || value === null) return false;
+  const { furthest, last, total } = value as Record<string, unknown>;
+  return isPositiveInteger(furthest) && isPositiveInteger(last) && isPositiveInteger(total);
+}
+
+/**
+ * Reads stored progress. Returns undefined for anything that is not a valid saved state
+ * (corrupted JSON, an unknown version) so the caller can set it aside instead of crashing.
+ */
+export function parseReadingProgress(raw: string | null): ReadingProgress | undefined {
+  if (raw === null) return EMPTY_PROGRESS;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== "object" || data === null) return undefined;
+  const { version, lessons } = data as Record<string, unknown>;
+  if (version !== READING_PROGRESS_VERSION || typeof lessons !== "object" || lessons === null) return undefined;
+  const valid: Record<string, LessonProgress> = {};
+  for (const [slug, entry] of Object.entries(lessons)) {
+    // One damaged lesson record must not cost the learner the others.
+    if (isLessonProgress(entry)) valid[slug] = { furthest: entry.furthest, last: entry.last, total: entry.total };
+  }
+  return { version: READING_PROGRESS_VERSION, lessons: valid };
+}
+
+/** Records that slide `slide` of `total` was shown. Never moves `furthest` backwards. */
+export function recordSlide(progress: ReadingProgress, slug: string, slide: number, total: number): ReadingProgress {
+  const before = progress.lessons[slug];
+  const furthest = Math.min(Math.max(before?.furthest ?? 0, slide), total);
+  const next: LessonProgress = { furthest, last: slide, total };
+  if (before && before.furthest === next.furthest && before.last === next.last && before.total === next.total) return progress;
+  return { ...progress, lessons: { ...progress.lessons, [slug]: next } };
+}
+
+/** Where a learner stands in a lesson of `total` slides. */
+export function lessonStatus(progress: ReadingProgress, slug: string, total: number): LessonStatus {
+  const entry = progress.lessons[slug];
+  if (!entry) return { state: "not-started" };
+  if (entry.furthest >= total) return { state: "finished" };
+  const resumeAt = Math.min(Math.max(entry.last, 1), total);
+  return { state: "in-progress", resumeAt, furthest: entry.furthest, total };
+}

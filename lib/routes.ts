@@ -1,0 +1,21 @@
+/**
+ * URLs of the reader's pages, without the base path (Next's <Link> adds it). One place, so the
+ * route folders in app/ and every link agree.
+ */
+export function slideHref(slug: string, slide: number): string {
+  return `/lessons/${encodeURIComponent(slug)}/${slide}`;
+}
+
+export function onePageHref(slug: string): string {
+  return `/lessons/${encodeURIComponent(slug)}/all`;
+}
+
+/** Where a file from the content directory (an image next to a lesson) is served. */
+export function contentAssetHref(relativePath: string): string {
+  return `/content-assets/${relativePath.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+/** Reads a 1-based slide number from a URL segment; anything but a plain positive integer is not one. */
+export function parseSlideNumber(segment: string): number | undefined {
+  return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : undefined;
+}

@@ -1,0 +1,51 @@
+// @ts-check
+const { execFileSync } = require("node:child_process");
+const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+
+/** `BASE_PATH=/course` serves the site under a sub-path; "" or "/" means the root. */
+function basePathFromEnv() {
+  const raw = (process.env.BASE_PATH || "").trim().replace(/\/+$/, "");
+  if (raw === "") return "";
+  return raw.startsWith("/") ? raw : `/${raw}`;
+}
+
+/**
+ * Validates the course before Next builds anything, so a broken lesson fails the build with a
+ * list of `file:line: message` lines instead of a stack trace from deep inside a page render.
+ * The variable keeps Next's worker processes, which load this file again, from repeating it.
+ */
+function checkContentOrExit() {
+  if (process.env.PAGEBREAK_CONTENT_CHECKED === "1") return;
+  const tsx = require.resolve("tsx/cli");
+  try {
+    execFileSync(process.execPath, [tsx, "--conditions=react-server", "scripts/check-content.ts"], { stdio: "inherit" });
+  } catch {
+    process.exit(1);
+  }
+  process.env.PAGEBREAK_CONTENT_CHECKED = "1";
+}
+
+/** @param {string} phase */
+module.exports = (phase) => {
+  if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit();
+  const basePath = basePathFromEnv();
+  const isStatic = process.env.PAGEBREAK_STATIC === "1";
+
+  /** @type {import('next').NextConfig} */
+  const config = {
+    basePath,
+    // The static site goes to out/ for any static host (the course this replaces lived on GitHub Pages).
+    output: isStatic ? "export" : undefined,
+    // Its own build folder, so building the static site never clobbers the one `npm start` serves.
+    distDir: isStatic ? ".next-static" : ".next",
+    // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
+    trailingSlash: isStatic,
+    poweredByHeader: false,
+    reactStrictMode: true,
+    env: {
+      PAGEBREAK_BASE_PATH: basePath,
+      PAGEBREAK_TRAILING_SLASH: isStatic ? "1" : "",
+    },
+  };
+  return config;
+};
