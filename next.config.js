@@ -36,8 +36,9 @@ module.exports = (phase) => {
     basePath,
     // The static site goes to out/ for any static host (the course this replaces lived on GitHub Pages).
     output: isStatic ? "export" : undefined,
-    // Its own build folder, so building the static site never clobbers the one `npm start` serves.
-    distDir: isStatic ? ".next-static" : ".next",
+    // For the static export this is where the site is written; other builds may pick a folder so that
+    // test builds never clobber the one `npm start` serves.
+    distDir: isStatic ? process.env.PAGEBREAK_OUT_DIR || "out" : process.env.PAGEBREAK_DIST_DIR || ".next",
     // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
     trailingSlash: isStatic,
     poweredByHeader: false,

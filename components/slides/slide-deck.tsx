@@ -106,7 +106,7 @@ export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next }: Pro
         />
       </div>
 
-      <div onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+      <div data-slide-deck onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
         {slides.map((html, index) => {
           const number = index + 1;
           return (

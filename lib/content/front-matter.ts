@@ -21,8 +21,9 @@ export function readFrontMatter(file: string, source: string): SourceParts | Con
   const text = source.startsWith(BOM) ? source.slice(1) : source;
   let parsed: matter.GrayMatterFile<string>;
   try {
-    // gray-matter caches by input string and hands back shared objects: copy, never mutate.
-    parsed = matter(text);
+    // Passing options turns off gray-matter's cache, which stores a file before parsing it: a
+    // file with invalid YAML would throw only the first time and then come back with no data.
+    parsed = matter(text, {});
   } catch (error) {
     return { file, line: yamlErrorLine(error), message: `front matter is not valid YAML: ${yamlReason(error)}` };
   }
@@ -51,9 +52,10 @@ function isYamlException(error: unknown): error is YamlException {
 }
 
 function yamlErrorLine(error: unknown): number {
-  // js-yaml counts from 0 within the YAML, which starts on the file's line 2.
+  // js-yaml counts from 0 within gray-matter's `matter`, which starts with the newline that ends
+  // the opening `---` line: its line 0 is the file's line 1.
   const line = isYamlException(error) ? error.mark?.line : undefined;
-  return typeof line === "number" ? line + 2 : 1;
+  return typeof line === "number" ? line + 1 : 1;
 }
 
 function yamlReason(error: unknown): string {
@@ -78,9 +80,13 @@ export function validateFrontMatter<Schema extends z.ZodType>(
 ): { value: z.infer<Schema> } | { errors: ContentError[] } {
   const result = schema.safeParse(parts.data);
   if (result.success) return { value: result.data };
+  // Without any front matter, say where the missing fields go: the file may never have had any.
+  const noFrontMatter = parts.yaml.trim() === "";
   const errors = result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? "front matter");
-    return { file, line: lineOfKey(parts.yaml, key), message: `${issue.path.join(".") || key}: ${describeIssue(issue, parts.data[key])}` };
+    const found = parts.data[key];
+    const hint = noFrontMatter && found === undefined ? `; add \`${key}: …\` between two \`---\` lines at the top of the file` : "";
+    return { file, line: lineOfKey(parts.yaml, key), message: `${issue.path.join(".") || key}: ${describeIssue(issue, found)}${hint}` };
   });
   return { errors };
 }

@@ -24,9 +24,10 @@ export interface RenderOptions {
 
 /**
  * GitHub's allow-list (`<kbd>`, `<details>` and friends survive; scripts, event handlers,
- * `javascript:` URLs, iframes, styles and forms do not).
+ * `javascript:` URLs, iframes, styles and forms do not). A `<style>` element's CSS is dropped
+ * with it, like a script's code, rather than left on the slide as text.
  */
-const sanitizeSchema = defaultSchema;
+const sanitizeSchema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), "style"] };
 
 const HEADING_RE = /^h([1-6])$/;
 

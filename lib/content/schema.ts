@@ -14,15 +14,14 @@ const sectionName = z
   .union([z.string().trim().min(1), z.number()])
   .transform((value) => String(value));
 
-/** A number, or text that is one (`lesson: "18"`), since Jekyll front matter was never typed. */
-const numberLike = z.union([
+/**
+ * A number, or text that is one (`lesson: "18"`), since Jekyll front matter was never typed.
+ * Converted before checking, so anything else is reported as "expected a number", not "text".
+ */
+const numberLike = z.preprocess(
+  (value) => (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value),
   z.number(),
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/)
-    .transform(Number),
-]);
+);
 
 /** What a file is. Files in `_hands_on/` are hands-on guides and files in `quizzes/` quizzes without saying so. */
 export const KINDS = ["lesson", "hands-on", "quiz", "classify"] as const;

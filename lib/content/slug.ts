@@ -1,8 +1,11 @@
 /** Jekyll's `YYYY-M-D-` file name prefix (months and days with or without a leading zero). */
 export const DATE_PREFIX_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})-/;
 
-/** Characters that would need escaping in a URL path segment or differ between file systems. */
-const UNSAFE_SLUG_CHARS_RE = /[^\p{L}\p{N}_-]+/gu;
+/**
+ * Characters that would need escaping in a URL path segment or differ between file systems.
+ * Combining marks (`\p{M}`) are part of letters in scripts such as Devanagari or Thai: kept.
+ */
+const UNSAFE_SLUG_CHARS_RE = /[^\p{L}\p{M}\p{N}_-]+/gu;
 
 /**
  * The URL slug of a content file: its base name without extension or date prefix, lower-cased,

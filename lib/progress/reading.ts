@@ -52,17 +52,24 @@ export function parseReadingProgress(raw: string | null): ReadingProgress | unde
   if (typeof data !== "object" || data === null) return undefined;
   const { version, lessons } = data as Record<string, unknown>;
   if (version !== READING_PROGRESS_VERSION || typeof lessons !== "object" || lessons === null) return undefined;
-  const valid: Record<string, LessonProgress> = {};
-  for (const [slug, entry] of Object.entries(lessons)) {
-    // One damaged lesson record must not cost the learner the others.
-    if (isLessonProgress(entry)) valid[slug] = { furthest: entry.furthest, last: entry.last, total: entry.total };
-  }
+  // One damaged lesson record must not cost the learner the others. `fromEntries` defines own
+  // properties, so even a lesson slugged `__proto__` stays a record rather than a prototype.
+  const valid: Record<string, LessonProgress> = Object.fromEntries(
+    Object.entries(lessons).flatMap(([slug, entry]) =>
+      isLessonProgress(entry) ? [[slug, { furthest: entry.furthest, last: entry.last, total: entry.total }]] : [],
+    ),
+  );
   return { version: READING_PROGRESS_VERSION, lessons: valid };
+}
+
+/** The saved record of a lesson; own properties only, so a lesson slugged `constructor` is not `Object`'s. */
+function lessonRecord(progress: ReadingProgress, slug: string): LessonProgress | undefined {
+  return Object.hasOwn(progress.lessons, slug) ? progress.lessons[slug] : undefined;
 }
 
 /** Records that slide `slide` of `total` was shown. Never moves `furthest` backwards. */
 export function recordSlide(progress: ReadingProgress, slug: string, slide: number, total: number): ReadingProgress {
-  const before = progress.lessons[slug];
+  const before = lessonRecord(progress, slug);
   const furthest = Math.min(Math.max(before?.furthest ?? 0, slide), total);
   const next: LessonProgress = { furthest, last: slide, total };
   if (before && before.furthest === next.furthest && before.last === next.last && before.total === next.total) return progress;
@@ -71,7 +78,7 @@ export function recordSlide(progress: ReadingProgress, slug: string, slide: numb
 
 /** Where a learner stands in a lesson of `total` slides. */
 export function lessonStatus(progress: ReadingProgress, slug: string, total: number): LessonStatus {
-  const entry = progress.lessons[slug];
+  const entry = lessonRecord(progress, slug);
   if (!entry) return { state: "not-started" };
   if (entry.furthest >= total) return { state: "finished" };
   const resumeAt = Math.min(Math.max(entry.last, 1), total);

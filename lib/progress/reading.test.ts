@@ -1,0 +1,177 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  EMPTY_PROGRESS,
+  READING_PROGRESS_VERSION,
+  lessonStatus,
+  parseReadingProgress,
+  recordSlide,
+  type ReadingProgress,
+} from "./reading";
+
+function progressOf(lessons: ReadingProgress["lessons"]): ReadingProgress {
+  return { version: READING_PROGRESS_VERSION, lessons };
+}
+
+describe("parseReadingProgress", () => {
+  it("reads nothing saved as empty progress", () => {
+    expect(parseReadingProgress(null)).toEqual(EMPTY_PROGRESS);
+    expect(EMPTY_PROGRESS).toEqual({ version: 1, lessons: {} });
+  });
+
+  it("round-trips what recordSlide produced", () => {
+    let progress = recordSlide(EMPTY_PROGRESS, "intro", 2, 5);
+    progress = recordSlide(progress, "café-ünïcode", 1, 3);
+    progress = recordSlide(progress, "intro", 4, 5);
+    const parsed = parseReadingProgress(JSON.stringify(progress));
+    expect(parsed).toEqual(progress);
+    expect(parsed).toEqual({
+      version: 1,
+      lessons: { intro: { furthest: 4, last: 4, total: 5 }, "café-ünïcode": { furthest: 1, last: 1, total: 3 } },
+    });
+  });
+
+  it("round-trips any valid progress", () => {
+    const record = fc
+      .tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }))
+      .map(([furthest, last, total]) => ({ furthest, last, total }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1 }), record), (lessons) => {
+        const progress = progressOf(lessons);
+        expect(parseReadingProgress(JSON.stringify(progress))).toEqual(progress);
+      }),
+    );
+  });
+
+  it.each([
+    ["corrupted JSON", '{"version":1,"lessons":{'],
+    ["not JSON at all", "undefined"],
+    ["empty text", ""],
+    ["JSON null", "null"],
+    ["a number", "1"],
+    ["a list", "[]"],
+    ["an unknown newer version", '{"version":2,"lessons":{}}'],
+    ["an older, unversioned shape", '{"lessons":{"intro":{"furthest":1,"last":1,"total":2}}}'],
+    ["the version as text", '{"version":"1","lessons":{}}'],
+    ["no lessons", '{"version":1}'],
+    ["lessons that are null", '{"version":1,"lessons":null}'],
+  ])("is undefined for %s, so the caller can set it aside", (_name, raw) => {
+    expect(parseReadingProgress(raw)).toBeUndefined();
+  });
+
+  it("drops only the damaged lesson records and keeps the others", () => {
+    const raw = JSON.stringify({
+      version: 1,
+      lessons: {
+        good: { furthest: 2, last: 1, total: 4 },
+        "zero-slide": { furthest: 0, last: 1, total: 4 },
+        "fraction": { furthest: 1.5, last: 1, total: 4 },
+        "text-number": { furthest: "2", last: 1, total: 4 },
+        "missing-total": { furthest: 2, last: 1 },
+        "null-record": null,
+        "number-record": 3,
+        also: { furthest: 3, last: 3, total: 3, extra: "dropped" },
+      },
+    });
+    expect(parseReadingProgress(raw)).toEqual(
+      progressOf({ good: { furthest: 2, last: 1, total: 4 }, also: { furthest: 3, last: 3, total: 3 } }),
+    );
+  });
+
+  it("keeps a lesson slugged like an Object property as an ordinary record", () => {
+    const raw = '{"version":1,"lessons":{"__proto__":{"furthest":2,"last":2,"total":3},"constructor":{"furthest":1,"last":1,"total":3}}}';
+    const progress = parseReadingProgress(raw)!;
+    expect(Object.keys(progress.lessons).sort()).toEqual(["__proto__", "constructor"]);
+    expect(Object.getPrototypeOf(progress.lessons)).toBe(Object.prototype);
+    expect(lessonStatus(progress, "__proto__", 3)).toEqual({ state: "in-progress", resumeAt: 2, furthest: 2, total: 3 });
+    expect(lessonStatus(progress, "constructor", 3)).toEqual({ state: "in-progress", resumeAt: 1, furthest: 1, total: 3 });
+    expect(JSON.parse(JSON.stringify(progress))).toEqual(JSON.parse(raw));
+  });
+});
+
+describe("recordSlide", () => {
+  it("records the furthest and the last slide shown", () => {
+    const progress = recordSlide(EMPTY_PROGRESS, "intro", 3, 5);
+    expect(progress.lessons.intro).toEqual({ furthest: 3, last: 3, total: 5 });
+    const back = recordSlide(progress, "intro", 1, 5);
+    expect(back.lessons.intro).toEqual({ furthest: 3, last: 1, total: 5 });
+  });
+
+  it("does not change the progress it was given", () => {
+    const before = recordSlide(EMPTY_PROGRESS, "intro", 2, 5);
+    const snapshot = structuredClone(before);
+    recordSlide(before, "intro", 4, 5);
+    recordSlide(before, "other", 1, 2);
+    expect(before).toEqual(snapshot);
+    expect(EMPTY_PROGRESS).toEqual({ version: 1, lessons: {} });
+  });
+
+  it("returns the same object when nothing changed, so nothing is saved", () => {
+    const progress = recordSlide(EMPTY_PROGRESS, "intro", 2, 5);
+    expect(recordSlide(progress, "intro", 2, 5)).toBe(progress);
+    expect(recordSlide(progress, "intro", 1, 5)).not.toBe(progress);
+  });
+
+  it("keeps other lessons", () => {
+    const progress = recordSlide(recordSlide(EMPTY_PROGRESS, "a", 2, 3), "b", 1, 4);
+    expect(progress.lessons).toEqual({ a: { furthest: 2, last: 2, total: 3 }, b: { furthest: 1, last: 1, total: 4 } });
+  });
+
+  it("never moves furthest backwards, whatever the order slides are shown in", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }).chain((total) => fc.tuple(fc.constant(total), fc.array(fc.integer({ min: 1, max: total }), { minLength: 1 }))), ([total, slides]) => {
+        let progress = EMPTY_PROGRESS;
+        let previous = 0;
+        for (const slide of slides) {
+          progress = recordSlide(progress, "lesson", slide, total);
+          const record = progress.lessons.lesson!;
+          expect(record.furthest).toBeGreaterThanOrEqual(previous);
+          expect(record.last).toBe(slide);
+          previous = record.furthest;
+        }
+        expect(previous).toBe(Math.max(...slides));
+      }),
+    );
+  });
+
+  it("does not let a lesson slugged `constructor` read Object's constructor as progress", () => {
+    expect(recordSlide(EMPTY_PROGRESS, "constructor", 2, 4).lessons.constructor).toEqual({ furthest: 2, last: 2, total: 4 });
+  });
+});
+
+describe("lessonStatus", () => {
+  it("is not-started for a lesson never opened", () => {
+    expect(lessonStatus(EMPTY_PROGRESS, "intro", 5)).toEqual({ state: "not-started" });
+    expect(lessonStatus(recordSlide(EMPTY_PROGRESS, "other", 1, 2), "intro", 5)).toEqual({ state: "not-started" });
+  });
+
+  it("is not-started for slugs that are Object properties", () => {
+    for (const slug of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(lessonStatus(EMPTY_PROGRESS, slug, 5), slug).toEqual({ state: "not-started" });
+    }
+  });
+
+  it("is in-progress, resuming at the last slide shown, before the end is reached", () => {
+    let progress = recordSlide(EMPTY_PROGRESS, "intro", 4, 5);
+    progress = recordSlide(progress, "intro", 2, 5);
+    expect(lessonStatus(progress, "intro", 5)).toEqual({ state: "in-progress", resumeAt: 2, furthest: 4, total: 5 });
+  });
+
+  it("is finished once the last slide was reached, even after going back", () => {
+    const progress = recordSlide(recordSlide(EMPTY_PROGRESS, "intro", 5, 5), "intro", 1, 5);
+    expect(lessonStatus(progress, "intro", 5)).toEqual({ state: "finished" });
+  });
+
+  it("is in progress again when the lesson grew", () => {
+    const progress = recordSlide(EMPTY_PROGRESS, "intro", 5, 5);
+    expect(lessonStatus(progress, "intro", 5)).toEqual({ state: "finished" });
+    expect(lessonStatus(progress, "intro", 8)).toEqual({ state: "in-progress", resumeAt: 5, furthest: 5, total: 8 });
+  });
+
+  it("stays finished and resumes within the lesson when it shrank", () => {
+    const progress = progressOf({ intro: { furthest: 6, last: 6, total: 8 } });
+    expect(lessonStatus(progress, "intro", 4)).toEqual({ state: "finished" });
+    const partWay = progressOf({ intro: { furthest: 3, last: 7, total: 8 } });
+    expect(lessonStatus(partWay, "intro", 5)).toEqual({ state: "in-progress", resumeAt: 5, furthest: 3, total: 5 });
+  });
+});

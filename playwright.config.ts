@@ -1,0 +1,83 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Which Chromium to drive: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium where it exists,
+ * else Playwright's own browser (`npx playwright install chromium` on a machine that can download it).
+ */
+export const chromiumPath =
+  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+/** The fixture course in the old Jekyll layout, served by its own build to test the importer. */
+const jekyllCourse = path.resolve("lib/content/__fixtures__/jekyll-course");
+
+const PORTS = { app: 3100, jekyll: 3101, static: 3102 };
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        ...(isRoot ? ["--no-sandbox"] : []),
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    {
+      name: "app",
+      testIgnore: ["jekyll-*.spec.ts", "static-*.spec.ts"],
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.app}` },
+    },
+    {
+      name: "jekyll",
+      testMatch: "jekyll-*.spec.ts",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.jekyll}` },
+    },
+    {
+      name: "static",
+      testMatch: "static-*.spec.ts",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.static}/course/` },
+    },
+  ],
+  // Each server is a production build (next build + next start, or the static export), built once.
+  webServer: [
+    {
+      command: "node scripts/start.mjs",
+      env: { PORT: String(PORTS.app), PAGEBREAK_DIST_DIR: ".next-e2e", CONTENT_DIR: "content" },
+      url: `http://localhost:${PORTS.app}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: "node scripts/start.mjs",
+      env: { PORT: String(PORTS.jekyll), PAGEBREAK_DIST_DIR: ".next-e2e-jekyll", CONTENT_DIR: jekyllCourse },
+      url: `http://localhost:${PORTS.jekyll}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: "node scripts/build-static.mjs && node scripts/serve-static.mjs",
+      env: { PORT: String(PORTS.static), BASE_PATH: "/course", PAGEBREAK_OUT_DIR: ".out-e2e" },
+      url: `http://localhost:${PORTS.static}/course/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+  ],
+});
