@@ -22,7 +22,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }]],
   use: {
     trace: "retain-on-failure",
     launchOptions: {
@@ -74,7 +74,7 @@ export default defineConfig({
     },
     {
       command: "node scripts/build-static.mjs && node scripts/serve-static.mjs",
-      env: { PORT: String(PORTS.static), BASE_PATH: "/course", PAGEBREAK_OUT_DIR: ".out-e2e" },
+      env: { PORT: String(PORTS.static), BASE_PATH: "/course", PAGEBREAK_OUT_DIR: ".out-e2e", CONTENT_DIR: jekyllCourse },
       url: `http://localhost:${PORTS.static}/course/`,
       timeout: 240_000,
       reuseExistingServer: false,

@@ -1,48 +1,63 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { slideStatus, waitForReader } from "./helpers";
 
-// The static export, built with BASE_PATH=/course and served by a plain static file server.
+// The static export of the Jekyll fixture course, built with BASE_PATH=/course and served by a
+// plain static file server (as GitHub Pages would serve it).
+
+async function expectImageLoaded(page: Page, name: string) {
+  const image = page.getByRole("img", { name });
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+}
 
 test("the static site works under a sub-path: outline, slides, keys, deep links, images", async ({ page }) => {
   await page.goto("./");
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Getting started", "Section 14"]);
-  await page.getByRole("link", { name: "How lessons work" }).click();
-  await expect(page).toHaveURL("lessons/how-lessons-work/1/");
-  const image = page.getByRole("img", { name: "A Markdown file cut into three slides at two pagebreak markers" });
-  await expect(image).toBeVisible();
-  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Basics", "Section 10"]);
+  await page.getByRole("link", { name: "Section 2, lesson 1: Welcome to the course" }).click();
+  await expect(page).toHaveURL("lessons/intro/1/");
+  await expectImageLoaded(page, "Map of the course");
 
   await waitForReader(page);
   await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL("lessons/how-lessons-work/2/");
-  await expect(slideStatus(page)).toContainText("Slide 2 of 7");
+  await expect(page).toHaveURL("lessons/intro/2/");
+  await expect(slideStatus(page)).toContainText("Slide 2 of");
   await page.reload();
-  await expect(page.getByRole("heading", { name: "Moving around" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "How to move between slides" })).toBeVisible();
   await page.goBack();
-  await expect(page).toHaveURL("lessons/how-lessons-work/1/");
+  await expect(page).toHaveURL("lessons/intro/1/");
 
-  await page.goto("lessons/how-lessons-work/7/");
-  await page.getByRole("link", { name: "Next: Root User Privileges and Safe Practices" }).click();
-  await expect(page).toHaveURL("lessons/root-user-privileges/1/");
+  await page.getByRole("link", { name: "Course outline" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Welcome to the course" }).first()).toContainText("Finished");
+
+  await page.goto("lessons/s2-lesson-10/1/");
+  await expectImageLoaded(page, "Completion badge");
   await page.getByRole("link", { name: "Read as one page" }).click();
-  await expect(page).toHaveURL("lessons/root-user-privileges/all/");
-  await expect(page.getByRole("heading", { name: "Conclusion" })).toBeVisible();
-
-  await page.goto("./");
-  await expect(page.getByRole("listitem").filter({ hasText: "How lessons work" }).first()).toContainText("Finished");
+  await expect(page).toHaveURL("lessons/s2-lesson-10/all/");
+  await expect(page.getByRole("heading", { name: "Checklist" })).toBeVisible();
 });
 
-test("the static site answers 404 for slides that do not exist", async ({ request }) => {
-  const response = await request.get("lessons/how-lessons-work/8/");
-  expect(response.status()).toBe(404);
+test("a lesson with a non-ASCII file name works on the static site", async ({ page }) => {
+  await page.goto(`lessons/${encodeURIComponent("café-ünïcode")}/1/`);
+  await waitForReader(page);
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { name: "Why it matters" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Why it matters" })).toBeVisible();
+});
+
+test("the static site answers 404 for slides and lessons that do not exist", async ({ request }) => {
+  for (const path of ["lessons/intro/9/", "lessons/nothing/1/", "lessons/intro/0/"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+  }
 });
 
 test("the static site works without JavaScript", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
-  await page.goto("lessons/root-user-privileges/1/");
+  await page.goto("lessons/intro/1/");
   await page.getByRole("link", { name: "Next slide" }).click();
-  await expect(page).toHaveURL("lessons/root-user-privileges/2/");
-  await expect(page.getByRole("heading", { name: "Key Guidelines for Root User Safety" })).toBeVisible();
+  await expect(page).toHaveURL("lessons/intro/2/");
+  await expect(page.getByRole("heading", { name: "How to move between slides" })).toBeVisible();
   await context.close();
 });

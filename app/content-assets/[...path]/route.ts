@@ -6,8 +6,12 @@ type Params = { path: string[] };
 /** Only files that exist in the content folder are served; nothing else reaches the file system. */
 export const dynamicParams = false;
 
+/** Static export refuses an empty list; a course without assets gets one placeholder that 404s. */
+const PLACEHOLDER: Params = { path: ["_none"] };
+
 export function generateStaticParams(): Params[] {
-  return listContentAssets().map((relative) => ({ path: relative.split("/") }));
+  const assets = listContentAssets().map((relative) => ({ path: relative.split("/") }));
+  return assets.length > 0 ? assets : [PLACEHOLDER];
 }
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { waitForReader } from "./helpers";
+
+// A course in the old Jekyll layout (lib/content/__fixtures__/jekyll-course), loaded unchanged
+// through CONTENT_DIR by its own production build.
+
+test("the Jekyll course's outline is ordered numerically with guides under their lesson", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Basics", "Section 10"]);
+  await expect(page.getByRole("main").getByRole("link")).toHaveText([
+    "Section 2, lesson 1: Welcome to the course",
+    "Section 2, lesson 2: Accounts and users",
+    "Hands-on: Hands-on A: Create an everyday user",
+    "Hands-on: Hands-on B: Turn on multi-factor authentication",
+    "Section 2, lesson 3: Café names and Ünïcode file names",
+    "Section 2, lesson 10: Reviewing what you built",
+    "Quiz: Section 2 quiz",
+    "Section 10, lesson 1: Going further",
+  ]);
+});
+
+test("a lesson with a non-ASCII file name opens, turns and survives reload", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Section 2, lesson 3: Café names and Ünïcode file names" }).click();
+  await expect(page).toHaveURL(`/lessons/${encodeURIComponent("café-ünïcode")}/1`);
+  await waitForReader(page);
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`/lessons/${encodeURIComponent("café-ünïcode")}/2`);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Why it matters" })).toBeVisible();
+});
+
+test("hands-on guides follow their lesson in course order, and quizzes open as slides", async ({ page }) => {
+  await page.goto("/lessons/s2-lesson-2/1");
+  await waitForReader(page);
+  await page.keyboard.press("End");
+  await page.getByRole("link", { name: "Next: Hands-on: Hands-on A: Create an everyday user" }).click();
+  await expect(page).toHaveURL("/lessons/s2-lab-a/1");
+  await waitForReader(page);
+  await page.keyboard.press("End");
+  await page.getByRole("link", { name: "Next: Hands-on: Hands-on B: Turn on multi-factor authentication" }).click();
+  await expect(page).toHaveURL("/lessons/s2-lab-b/1");
+  await page.goto("/lessons/s2-quiz/1");
+  await expect(page.getByRole("heading", { level: 1, name: "Section 2 quiz" })).toBeVisible();
+});

@@ -1,0 +1,69 @@
+// `npm test`: every check and test — lint, types, the bundled course's content, unit tests (vitest)
+// and end-to-end tests (Playwright against production builds in real Chromium). Ends with one line
+// "N passed, N failed" totalling the unit and end-to-end tests.
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { root, run } from "./lib.mjs";
+
+const require = createRequire(import.meta.url);
+const reports = path.join(root, ".test-reports");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function findChromium() {
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  try {
+    const own = require("playwright-core").chromium.executablePath();
+    return existsSync(own) ? own : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+if (!findChromium()) {
+  console.error(
+    "No Chromium found for the end-to-end tests: install Debian's (`sudo apt-get install chromium`) or Playwright's own (`npx playwright install chromium`), or set CHROMIUM_PATH.",
+  );
+  process.exit(1);
+}
+
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const problems = [];
+
+console.log("\n— Lint and types");
+if ((await run(bin("eslint"), ["."])) !== 0) problems.push("eslint");
+if ((await run(bin("tsc"), ["--noEmit", "-p", "."])) !== 0) problems.push("tsc");
+
+console.log("\n— Bundled course content");
+if ((await run(process.execPath, [bin("tsx"), "--conditions=react-server", "scripts/check-content.ts"], { env: { ...process.env, CONTENT_DIR: "content" } })) !== 0) problems.push("content check");
+
+console.log("\n— Unit tests");
+const unitJson = path.join(reports, "unit.json");
+const unitCode = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`]);
+
+console.log("\n— End-to-end tests");
+const e2eCode = await run(bin("playwright"), ["test"]);
+
+const unit = readJson(unitJson);
+const e2e = readJson(path.join(reports, "e2e.json"));
+const unitPassed = unit?.numPassedTests ?? 0;
+const unitFailed = unit ? unit.numFailedTests : 1;
+const e2ePassed = e2e ? e2e.stats.expected + e2e.stats.flaky : 0;
+const e2eFailed = e2e ? e2e.stats.unexpected : 1;
+if (unitCode !== 0 && unitFailed === 0) problems.push("vitest");
+if (e2eCode !== 0 && e2eFailed === 0) problems.push("playwright");
+
+console.log(`\nUnit: ${unitPassed} passed, ${unitFailed} failed. End-to-end: ${e2ePassed} passed, ${e2eFailed} failed.`);
+if (problems.length > 0) console.log(`Also failed: ${problems.join(", ")}.`);
+console.log(`${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed + problems.length} failed`);
+process.exit(problems.length + unitFailed + e2eFailed > 0 ? 1 : 0);
