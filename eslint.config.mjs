@@ -6,7 +6,7 @@ const config = [
   ...nextTypescript,
   // next.config.js is CommonJS, loaded by Next itself.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { ignores: [".next/**", "out/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-*/**", "out/**", ".out-*/**", ".test-reports/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;

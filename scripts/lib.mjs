@@ -48,7 +48,8 @@ export function buildFingerprint(contentDir, env = process.env) {
   hash.update(JSON.stringify([contentDir, env.BASE_PATH ?? "", env.PAGEBREAK_STATIC ?? ""]));
   const inputs = ["app", "components", "lib", "public", "scripts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
   for (const input of [...inputs.map((name) => path.join(root, name)), contentDir]) {
-    const list = existsSync(input) && statSync(input).isDirectory() ? [...files(input)] : [input];
+    // A content folder's README.md is documentation for instructors: editing it changes no page.
+    const list = existsSync(input) && statSync(input).isDirectory() ? [...files(input)].filter((file) => path.basename(file).toLowerCase() !== "readme.md") : [input];
     for (const file of list.sort()) {
       if (!existsSync(file)) continue;
       const stat = statSync(file);

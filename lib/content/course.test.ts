@@ -336,7 +336,7 @@ describe("buildCourse: errors", () => {
   it("file with front matter only", () => {
     expect(errorsOf([{ path: "_posts/2023-1-1-empty.md", source: "---\nlayout: posts\ntitle: Empty\nlesson: 1\n---\n" }])).toMatchInlineSnapshot(`
       [
-        "_posts/2023-1-1-empty.md:6: expected lesson content after the front matter, found none (the file would have no slides)",
+        "_posts/2023-1-1-empty.md:5: expected lesson content after the front matter, found none (the file would have no slides)",
       ]
     `);
   });
@@ -345,7 +345,7 @@ describe("buildCourse: errors", () => {
     const source = "---\nlayout: posts\ntitle: Breaks\n---\n\n<!-- pagebreak -->\n\n<!-- TODO -->\n\n<!-- pagebreak -->\n";
     expect(errorsOf([{ path: "_posts/breaks.md", source }])).toMatchInlineSnapshot(`
       [
-        "_posts/breaks.md:11: expected lesson content after the front matter, found none (the file would have no slides)",
+        "_posts/breaks.md:10: expected lesson content after the front matter, found none (the file would have no slides)",
       ]
     `);
   });
@@ -441,7 +441,7 @@ describe("buildCourse: errors", () => {
       _posts/2023-1-5-essay.md:5: kind: expected one of "lesson", "hands-on", "quiz", "classify", found the text "essay"
       _posts/2023-1-5-essay.md:6: order: expected a number, found the text "soon"
       _posts/2023-1-6-yaml.md:4: front matter is not valid YAML: unexpected end of the stream within a flow collection
-      _posts/2023-1-7-empty.md:5: expected lesson content after the front matter, found none (the file would have no slides)
+      _posts/2023-1-7-empty.md:4: expected lesson content after the front matter, found none (the file would have no slides)
       _sections/nameless.md:1: name: expected text or a number, found nothing"
     `);
     expect(course.sequence.map((entry) => entry.file)).toEqual(["_posts/2023-1-1-good.md", "_posts/2024-1-1-also-good.md"]);

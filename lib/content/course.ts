@@ -138,7 +138,8 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
 
   const slides = splitSlides(parseMarkdown(parts.body)).map(withHeading);
   if (slides.length === 0) {
-    const line = parts.body.split("\n").length;
+    // Point at the last line of the file (its closing `---` when it holds only front matter).
+    const line = parts.body.replace(/\r?\n$/, "").split("\n").length;
     errors.push({ file: path, line, message: "expected lesson content after the front matter, found none (the file would have no slides)" });
     return undefined;
   }

@@ -74,10 +74,10 @@ export function loadCourse(): Course {
 export function renderEntry(course: Course, entry: CourseEntry, together = false): string[] {
   const resolveUrl = urlResolver(course, entry);
   const lessonTop = Math.min(...entry.slides.map((slide) => shallowestHeading(slide.tree) ?? 7));
-  return entry.slides.map((slide) => {
+  return entry.slides.map((slide, index) => {
     // On its own, each slide's shallowest heading sits right under the page's h1.
     const shift = together ? 2 + ((shallowestHeading(slide.tree) ?? lessonTop) - lessonTop) : 2;
-    return renderSlideHtml(slide.tree, { resolveUrl, topHeadingLevel: shift });
+    return renderSlideHtml(slide.tree, { resolveUrl, topHeadingLevel: shift, idPrefix: `s${index + 1}-` });
   });
 }
 

@@ -169,3 +169,22 @@ describe("renderSlideHtml: URLs", () => {
     expect(resolveUrl).not.toHaveBeenCalled();
   });
 });
+
+describe("footnotes", () => {
+  const footnoted = "### Topic\n\nText[^1].\n\n[^1]: The note.";
+
+  it("link to their note and back through the sanitized ids", () => {
+    const html = renderSlideHtml(parseMarkdown(footnoted), { idPrefix: "s2-" });
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((match) => match[1]);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(ids).toContain(target);
+    expect(ids.every((id) => id?.includes("s2-"))).toBe(true);
+  });
+
+  it("keep their hidden label out of the author's heading levels", () => {
+    const html = renderSlideHtml(parseMarkdown(footnoted));
+    expect(html).toContain("<h2>Topic</h2>");
+    expect(html).toMatch(/<h2 class="sr-only" id="user-content-footnote-label">Footnotes<\/h2>/);
+  });
+});

@@ -20,7 +20,12 @@ export interface RenderOptions {
   resolveUrl?: UrlResolver;
   /** Heading level the shallowest heading becomes (the page title is the h1). Default 2. */
   topHeadingLevel?: number;
+  /** Prefix for generated ids (footnotes), unique per slide so slides can share one page. */
+  idPrefix?: string;
 }
+
+/** rehype-sanitize prefixes every id so an author's HTML cannot clobber the page's globals. */
+const SANITIZED_ID_PREFIX = "user-content-";
 
 /**
  * GitHub's allow-list (`<kbd>`, `<details>` and friends survive; scripts, event handlers,
@@ -30,11 +35,12 @@ export interface RenderOptions {
 const sanitizeSchema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), "style"] };
 
 const HEADING_RE = /^h([1-6])$/;
+const FOOTNOTE_LABEL_ID = "footnote-label";
 
 /** Renders one slide's Markdown tree to sanitized, highlighted HTML. Pure and synchronous. */
 export function renderSlideHtml(tree: Root, options: RenderOptions = {}): string {
   const processor = unified()
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: options.idPrefix ?? "" })
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     // Highlighting runs after sanitizing: its classes are ours, not the author's.
@@ -58,16 +64,35 @@ export function shallowestHeading(tree: Root): number | undefined {
 function rehypeSlideElements(options: RenderOptions) {
   const top = options.topHeadingLevel ?? 2;
   return (tree: HastRoot) => {
+    // remark-rehype names the footnotes' (visually hidden) heading with a fixed id; make it unique
+    // per slide and keep it out of the heading outline the author wrote.
+    const footnoteLabel = `${SANITIZED_ID_PREFIX}${FOOTNOTE_LABEL_ID}`;
+    const uniqueLabel = `${SANITIZED_ID_PREFIX}${options.idPrefix ?? ""}${FOOTNOTE_LABEL_ID}`;
     let shallowest = 7;
     visit(tree, "element", (node) => {
+      if (node.properties.id === footnoteLabel) node.properties.id = uniqueLabel;
+      if (node.properties.ariaDescribedBy !== undefined && String(node.properties.ariaDescribedBy) === footnoteLabel) {
+        node.properties.ariaDescribedBy = uniqueLabel;
+      }
       const match = HEADING_RE.exec(node.tagName);
-      if (match) shallowest = Math.min(shallowest, Number(match[1]));
+      if (match && node.properties.id !== uniqueLabel) shallowest = Math.min(shallowest, Number(match[1]));
     });
     const shift = shallowest === 7 ? 0 : top - shallowest;
 
+    const ids = new Set<string>();
+    visit(tree, "element", (node) => {
+      if (typeof node.properties.id === "string") ids.add(node.properties.id);
+    });
+
     visit(tree, "element", (node, index, parent) => {
+      // In-page links (footnotes) point at the ids as written; sanitizing prefixed the ids.
+      const href = node.properties.href;
+      if (node.tagName === "a" && typeof href === "string" && href.startsWith("#") && ids.has(SANITIZED_ID_PREFIX + href.slice(1))) {
+        node.properties.href = `#${SANITIZED_ID_PREFIX}${href.slice(1)}`;
+      }
       const heading = HEADING_RE.exec(node.tagName);
-      if (heading) node.tagName = `h${Math.min(6, Number(heading[1]) + shift)}`;
+      if (heading && node.properties.id === uniqueLabel) node.tagName = `h${top}`;
+      else if (heading) node.tagName = `h${Math.min(6, Number(heading[1]) + shift)}`;
       if (node.tagName === "img") resolveAttribute(node, "src", "image", options.resolveUrl);
       if (node.tagName === "img") {
         node.properties.loading = "lazy";
