@@ -6,7 +6,13 @@ test("the outline lists sections and their pages in course order", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: "Course outline" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Getting started", "Section 14"]);
   const links = page.getByRole("main").getByRole("link");
-  await expect(links).toHaveText(["How lessons work", "Root User Privileges and Safe Practices", "Hands-on: Hands-on: lock down the root user"]);
+  await expect(links).toHaveText([
+    "How lessons work",
+    "Root User Privileges and Safe Practices",
+    "Hands-on: lock down the root user",
+    "Quiz: Root user or delegable?",
+    "Quiz: root user privileges",
+  ]);
 });
 
 test("a lesson opens from the outline, and the outline shows how far the learner got", async ({ page }) => {

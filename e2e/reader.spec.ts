@@ -134,7 +134,7 @@ test("the last slide links to the next page in course order", async ({ page }) =
   await expect(page).toHaveURL(`${LESSON}/1`);
   await waitForReader(page);
   await page.keyboard.press("End");
-  await page.getByRole("link", { name: "Next: Hands-on: Hands-on: lock down the root user" }).click();
+  await page.getByRole("link", { name: "Next: Hands-on: lock down the root user" }).click();
   await expect(page).toHaveURL("/lessons/lock-down-the-root-user/1");
   await expect(page.getByRole("heading", { level: 1, name: "Hands-on: lock down the root user" })).toBeVisible();
 });

@@ -19,3 +19,8 @@ export function contentAssetHref(relativePath: string): string {
 export function parseSlideNumber(segment: string): number | undefined {
   return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : undefined;
 }
+
+/** A quiz's page. */
+export function quizHref(slug: string): string {
+  return `/quizzes/${encodeURIComponent(slug)}`;
+}

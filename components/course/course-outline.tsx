@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { CourseEntry, Section } from "@/lib/content/course";
-import { slideHref } from "@/lib/routes";
+import { entryHref, linkKindLabel, sizeLabel } from "@/lib/content/navigation";
 import { EntryProgress } from "./entry-progress";
+import { QuizProgress } from "./quiz-progress";
 
 type Props = { sections: Section[] };
 
@@ -50,18 +51,21 @@ export function CourseOutline({ sections }: Props) {
 
 function EntryCard({ entry }: { entry: CourseEntry }) {
   const kindLabel = KIND_LABELS[entry.kind];
-  const count = entry.slides.length;
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <Link
-          href={slideHref(entry.slug, 1)}
+          href={entryHref(entry)}
           className="text-lg font-medium text-accent underline-offset-2 hover:underline dark:text-accent-dark"
         >
-          {kindLabel && <span className="sr-only">{kindLabel}: </span>}
+          {linkKindLabel(entry) && <span className="sr-only">{linkKindLabel(entry)}: </span>}
           {entry.title}
         </Link>
-        <EntryProgress slug={entry.slug} title={entry.title} slideCount={count} />
+        {entry.quiz ? (
+          <QuizProgress slug={entry.slug} />
+        ) : (
+          <EntryProgress slug={entry.slug} title={entry.title} slideCount={entry.slides.length} />
+        )}
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         {kindLabel && (
@@ -69,7 +73,7 @@ function EntryCard({ entry }: { entry: CourseEntry }) {
             {kindLabel}
           </span>
         )}
-        {count} {count === 1 ? "slide" : "slides"}
+        {sizeLabel(entry)}
         {entry.description && <> · {entry.description}</>}
       </p>
     </div>

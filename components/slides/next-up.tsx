@@ -1,23 +1,37 @@
 import Link from "next/link";
+import type { EntryLink } from "@/lib/content/navigation";
 
 export type NextUpProps = {
   /** The next page in course order, or undefined at the end of the course. */
-  next?: { href: string; title: string; kindLabel?: string };
+  next?: EntryLink;
+  /** Quizzes that test this lesson. */
+  quizzes?: EntryLink[];
 };
 
-/** Shown under the last slide: where the course goes from here. */
-export function NextUp({ next }: NextUpProps) {
+const linkClass = "font-medium text-accent-strong underline dark:text-accent-dark";
+
+/** Shown under the last slide: the lesson's quizzes, and where the course goes from here. */
+export function NextUp({ next, quizzes = [] }: NextUpProps) {
   return (
-    <div className="no-print mt-10 rounded-lg border border-accent/30 bg-accent-soft p-4 dark:border-accent-dark/40 dark:bg-slate-900">
+    <div className="no-print mt-10 space-y-2 rounded-lg border border-accent/30 bg-accent-soft p-4 dark:border-accent-dark/40 dark:bg-slate-900">
+      {quizzes.map((quiz) => (
+        <p key={quiz.href}>
+          <Link href={quiz.href} className={linkClass}>
+            Take the quiz: {quiz.title}
+          </Link>
+        </p>
+      ))}
       {next ? (
-        <Link href={next.href} className="font-medium text-accent-strong underline dark:text-accent-dark">
-          Next: {next.kindLabel ? `${next.kindLabel}: ` : ""}
-          {next.title}
-        </Link>
+        <p>
+          <Link href={next.href} className={linkClass}>
+            Next: {next.kindLabel ? `${next.kindLabel}: ` : ""}
+            {next.title}
+          </Link>
+        </p>
       ) : (
         <p>
           That was the last page of the course.{" "}
-          <Link href="/" className="font-medium text-accent-strong underline dark:text-accent-dark">
+          <Link href="/" className={linkClass}>
             Back to the course outline
           </Link>
         </p>

@@ -17,6 +17,7 @@ type Props = {
   /** The slide this page's URL names; the URL stays the truth once the reader moves. */
   initialSlide: number;
   next?: NextUpProps["next"];
+  quizzes?: NextUpProps["quizzes"];
 };
 
 const noSubscription = () => () => {};
@@ -25,7 +26,7 @@ const noSubscription = () => () => {};
  * The paged reader. The server renders every slide of the lesson with all but one hidden, so
  * turning a page is a history entry and an attribute change: no network, no delay.
  */
-export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next }: Props) {
+export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next, quizzes }: Props) {
   const total = slides.length;
   const pathname = usePathname();
   const fromUrl = slideFromPathname(pathname);
@@ -37,14 +38,22 @@ export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next }: Pro
   const shownSlide = useRef(current);
   const touchStart = useRef<{ x: number; y: number } | undefined>(undefined);
 
-  const go = useCallback(
-    (slide: number) => {
-      if (slide === current || slide < 1 || slide > total) return;
+  // The URL updates the render a moment after pushState; keys pressed faster than that must still
+  // count from the slide they asked for, not from the one still on screen.
+  const requested = useRef(current);
+  useEffect(() => {
+    requested.current = current;
+  }, [current]);
+
+  const act = useCallback(
+    (action: SlideAction) => {
+      const slide = targetSlide(action, requested.current, total);
+      if (slide === requested.current) return;
+      requested.current = slide;
       window.history.pushState(null, "", `${BASE_PATH}${slideHref(slug, slide)}${TRAILING_SLASH ? "/" : ""}`);
     },
-    [current, slug, total],
+    [slug, total],
   );
-  const act = useCallback((action: SlideAction) => go(targetSlide(action, current, total)), [go, current, total]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -124,7 +133,7 @@ export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next }: Pro
                 className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-accent dark:prose-a:text-accent-dark prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
                 dangerouslySetInnerHTML={{ __html: html }}
               />
-              {number === total && <NextUp next={next} />}
+              {number === total && <NextUp next={next} quizzes={quizzes} />}
             </section>
           );
         })}

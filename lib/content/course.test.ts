@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { buildCourse, findEntry, nextEntry, type Course, type SourceFile } from "./course";
+import { buildCourse, findEntry, nextEntry, quizzesForLesson, type Course, type SourceFile } from "./course";
 import { ContentErrorList, formatContentError, sortContentErrors } from "./errors";
 import { readSourceFiles } from "./load";
 import { slugFromPath } from "./slug";
@@ -20,6 +20,15 @@ function md(filePath: string, front: Record<string, string | number>, body?: str
   const title = String(front.title ?? filePath);
   const content = body ?? `## ${title}\n\nFirst slide.\n\n<!-- pagebreak -->\n\n## More\n\nSecond slide.\n`;
   return { path: filePath, source: `---\n${lines.join("\n")}\n---\n\n${content}` };
+}
+
+/** A valid quiz file: multiple choice, or classification when `kind: classify`. */
+function quizMd(filePath: string, front: Record<string, string | number>): SourceFile {
+  const body =
+    front.kind === "classify"
+      ? "## Yes\n\n- An action\n  - Why.\n\n## No\n\n- Another action\n  - Why not.\n"
+      : "## Question 1\n\nWhich?\n\n- A) This\n  - Correct: Because.\n- B) That\n  - Incorrect: Because not.\n";
+  return md(filePath, front.kind === "classify" ? { ...front, categories: "{ yes: Yes, no: No }" } : front, body);
 }
 
 function build(files: SourceFile[]): Course {
@@ -124,8 +133,8 @@ describe("the Jekyll fixture course, read from disk", () => {
     expect(entry!.slides.map((slide) => slide.heading)).toEqual(["Café names and Ünïcode", "Why it matters"]);
   });
 
-  it("gives every entry at least two slides, each starting at its line in the file", () => {
-    for (const entry of course.sequence) {
+  it("gives every lesson and guide at least two slides, each starting at its line in the file", () => {
+    for (const entry of course.sequence.filter((candidate) => candidate.kind !== "quiz")) {
       expect(entry.slides.length, entry.file).toBeGreaterThanOrEqual(2);
       const lines = readFileSync(path.join(FIXTURE_DIR, entry.file), "utf8").split("\n");
       const firstHeading = lines.findIndex((line) => /^#{1,6} /.test(line)) + 1;
@@ -185,7 +194,7 @@ describe("buildCourse: ordering", () => {
     const course = build([
       md("week-2/lesson.md", { title: "Week 2 lesson", lesson: 1 }),
       md("week-10/_posts/w10-lesson.md", { title: "Week 10 lesson", lesson: 1 }),
-      md("week-2/quizzes/check.md", { title: "Week 2 check" }),
+      quizMd("week-2/quizzes/check.md", { title: "Week 2 check" }),
       md("_posts/2023-1-1-welcome.md", { title: "Welcome", lesson: 1 }),
       md("start.md", { title: "Start here", lesson: 2 }),
     ]);
@@ -208,10 +217,10 @@ describe("buildCourse: ordering", () => {
 
   it("knows quizzes by folder or kind and lists them after the section's lessons", () => {
     const course = build([
-      md("_quizzes/2023-1-1-q1.md", { title: "Quiz in _quizzes", section: "S", lesson: 1 }),
-      md("quizzes/q2.md", { title: "Quiz in quizzes", section: "S" }),
-      md("_posts/q3.md", { title: "Quiz by kind", section: "S", kind: "quiz" }),
-      md("_posts/q4.md", { title: "Classify by kind", section: "S", kind: "classify" }),
+      quizMd("_quizzes/2023-1-1-q1.md", { title: "Quiz in _quizzes", section: "S", lesson: 1 }),
+      quizMd("quizzes/q2.md", { title: "Quiz in quizzes", section: "S" }),
+      quizMd("_posts/q3.md", { title: "Quiz by kind", section: "S", kind: "quiz" }),
+      quizMd("_posts/q4.md", { title: "Classify by kind", section: "S", kind: "classify" }),
       md("_posts/2023-1-9-last.md", { title: "Last lesson", section: "S", lesson: 99 }),
       md("_posts/guide.md", { title: "Guide by kind", section: "S", lesson: 99, kind: "hands-on" }),
       md("_hands_on/lesson-kind.md", { title: "Lesson by kind", section: "S", lesson: 50, kind: "lesson" }),
@@ -227,9 +236,34 @@ describe("buildCourse: ordering", () => {
     ]);
   });
 
-  it("lets a quiz name the lesson it tests by slug", () => {
-    const course = build([md("_quizzes/q.md", { title: "Quiz", section: "S", lesson: "root-user" })]);
-    expect(findEntry(course, "q")).toMatchObject({ kind: "quiz", lessonSlug: "root-user", lessonNumber: undefined });
+  it("lets a quiz name the lesson it tests by slug or by number, and knows each quiz's format", () => {
+    const course = build([
+      md("_posts/root-user.md", { title: "Root user", section: "S", lesson: 4 }),
+      quizMd("_quizzes/q.md", { title: "Quiz", section: "S", lesson: "root-user" }),
+      quizMd("_quizzes/sort.md", { title: "Sort", section: "S", lesson: 4, kind: "classify" }),
+    ]);
+    expect(findEntry(course, "q")).toMatchObject({ kind: "quiz", lessonSlug: "root-user", lessonNumber: undefined, quiz: { format: "choice", itemCount: 1 } });
+    expect(findEntry(course, "sort")).toMatchObject({ kind: "quiz", quiz: { format: "classify", itemCount: 2 } });
+    expect(quizzesForLesson(course, findEntry(course, "root-user")!).map((quiz) => quiz.slug)).toEqual(["sort", "q"]);
+  });
+
+  it("reports a quiz that names a lesson the course does not have", () => {
+    expect(errorsOf([quizMd("_quizzes/q.md", { title: "Quiz", section: "S", lesson: "no-such-lesson" })])).toMatchInlineSnapshot(`
+      [
+        "_quizzes/q.md:4: lesson: expected the slug of a lesson in this course, found "no-such-lesson" (no lesson has that slug)",
+      ]
+    `);
+  });
+
+  it("knows an old-course quiz beside the lessons by its `## Question N` pages, and reports its mistakes", () => {
+    const quiz = quizMd("_posts/2023-1-1-quiz.md", { layout: "posts", title: "Quiz", section: "S" });
+    expect(findEntry(build([quiz]), "quiz")?.kind).toBe("quiz");
+    const broken = { ...quiz, source: quiz.source.replace("  - Correct: Because.", "  - Incorrect: Not this.") };
+    expect(errorsOf([broken])).toMatchInlineSnapshot(`
+      [
+        "_posts/2023-1-1-quiz.md:7: expected at least one option of Question 1 noted \`Correct\`, found only \`Incorrect\` notes",
+      ]
+    `);
   });
 
   it("keeps a hands-on guide without its lesson as an item of its own, in lesson order", () => {

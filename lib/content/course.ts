@@ -5,6 +5,7 @@ import { readFrontMatter, lineOfKey, validateFrontMatter, type SourceParts } fro
 import { entryFrontMatterSchema, sectionFrontMatterSchema, type EntryFrontMatter } from "./schema";
 import { compareNatural, dateFromPath, readableName, slugFromPath } from "./slug";
 import { parseMarkdown, splitSlides, type SlideTree } from "./split";
+import { looksLikeChoiceQuiz, parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 
 /** A Markdown file of the course, as read from the content directory. */
 export interface SourceFile {
@@ -13,8 +14,19 @@ export interface SourceFile {
   source: string;
 }
 
-/** What a page of the course is. Quizzes open as plain slides until the quiz engine reads them. */
+/** What a page of the course is. */
 export type EntryKind = "lesson" | "hands-on" | "quiz";
+
+/** The two quiz formats: sort actions into categories, or multiple choice. */
+export type QuizFormat = "classify" | "choice";
+
+/** What the course knows of a quiz; the quiz itself is parsed again, with its links resolved, for its page. */
+export interface QuizInfo {
+  format: QuizFormat;
+  /** Actions to classify or questions to answer. */
+  itemCount: number;
+  parts: SourceParts;
+}
 
 /** One slide of an entry: its Markdown tree, where it came from, and the text of its first heading. */
 export interface Slide extends SlideTree {
@@ -35,7 +47,10 @@ export interface CourseEntry {
   lessonSlug?: string;
   order?: number;
   date?: string;
+  /** The slides of a lesson or hands-on guide; empty for a quiz. */
   slides: Slide[];
+  /** Set for quizzes only. */
+  quiz?: QuizInfo;
 }
 
 /** A lesson in the outline, with the hands-on guides attached to it. */
@@ -76,6 +91,7 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
   const sectionInfo = new Map<string, SectionInfo>();
   const entries: CourseEntry[] = [];
   const bySlug = new Map<string, CourseEntry>();
+  const namedLessons: { entry: CourseEntry; line: number }[] = [];
 
   for (const file of files) {
     const parts = readFrontMatter(file.path, file.source);
@@ -101,6 +117,14 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
     }
     bySlug.set(entry.slug, entry);
     entries.push(entry);
+    if (entry.lessonSlug) namedLessons.push({ entry, line: lineOfKey(parts.yaml, "lesson") });
+  }
+
+  for (const { entry, line } of namedLessons) {
+    const lesson = bySlug.get(entry.lessonSlug ?? "");
+    if (!lesson || lesson.kind === "quiz") {
+      errors.push({ file: entry.file, line, message: `lesson: expected the slug of a lesson in this course, found "${entry.lessonSlug}" (no lesson has that slug)` });
+    }
   }
 
   return { course: arrange(entries, sectionInfo), errors };
@@ -129,15 +153,17 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
     return undefined;
   }
   const front = result.value;
-  const kind = entryKind(front, folders);
+  const kind = entryKind(front, folders, parts.body);
   const lesson = front.lesson;
   if (kind !== "quiz" && typeof lesson === "string") {
     errors.push({ file: path, line: lineOfKey(parts.yaml, "lesson"), message: `lesson: expected a number, found the text ${JSON.stringify(lesson)}` });
     return undefined;
   }
 
-  const slides = splitSlides(parseMarkdown(parts.body)).map(withHeading);
-  if (slides.length === 0) {
+  const quiz = kind === "quiz" ? readQuiz(path, front, parts, errors) : undefined;
+  if (kind === "quiz" && !quiz) return undefined;
+  const slides = quiz ? [] : splitSlides(parseMarkdown(parts.body)).map(withHeading);
+  if (!quiz && slides.length === 0) {
     // Point at the last line of the file (its closing `---` when it holds only front matter).
     const line = parts.body.replace(/\r?\n$/, "").split("\n").length;
     errors.push({ file: path, line, message: "expected lesson content after the front matter, found none (the file would have no slides)" });
@@ -156,14 +182,39 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
     order: front.order,
     date: dateFromPath(path),
     slides,
+    quiz,
   };
 }
 
-function entryKind(front: EntryFrontMatter, folders: string[]): EntryKind {
+/** Validates a quiz with its own parser, so a broken quiz fails the build like a broken lesson. */
+function readQuiz(path: string, front: EntryFrontMatter, parts: SourceParts, errors: ContentError[]): QuizInfo | undefined {
+  const format = quizFormat(front, parts);
+  // HTML is rendered later, with links resolved, for the quiz's own page.
+  const noHtml = () => "";
+  const parsed = format === "classify" ? parseClassifyQuiz(path, parts, noHtml) : parseChoiceQuiz(path, parts, noHtml);
+  if (!parsed.quiz) {
+    errors.push(...parsed.errors);
+    return undefined;
+  }
+  const itemCount = parsed.quiz.kind === "classify" ? parsed.quiz.items.length : parsed.quiz.questions.length;
+  return { format, itemCount, parts };
+}
+
+/** `kind: classify` or a `categories` mapping makes a classification quiz; anything else is multiple choice. */
+function quizFormat(front: EntryFrontMatter, parts: SourceParts): QuizFormat {
+  if (front.kind === "classify") return "classify";
+  if (front.kind === "quiz") return "choice";
+  const categories = parts.data.categories;
+  return typeof categories === "object" && categories !== null && !Array.isArray(categories) ? "classify" : "choice";
+}
+
+function entryKind(front: EntryFrontMatter, folders: string[], body: string): EntryKind {
   if (front.kind === "quiz" || front.kind === "classify") return "quiz";
   if (front.kind) return front.kind;
   if (folders.includes(HANDS_ON_FOLDER)) return "hands-on";
   if (folders.some((folder) => QUIZ_FOLDERS.has(folder))) return "quiz";
+  // The old course's quizzes sat beside its lessons: every page a `## Question N`.
+  if (looksLikeChoiceQuiz(body)) return "quiz";
   return "lesson";
 }
 
@@ -240,6 +291,16 @@ function compareEntries(a: CourseEntry, b: CourseEntry): number {
 function compareOptional(a: number | undefined, b: number | undefined): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
   return a - b;
+}
+
+/** The quizzes that test a lesson: named by its slug, or by its number within its section. */
+export function quizzesForLesson(course: Course, lesson: CourseEntry): CourseEntry[] {
+  return course.sequence.filter(
+    (entry) =>
+      entry.kind === "quiz" &&
+      (entry.lessonSlug === lesson.slug ||
+        (entry.lessonNumber !== undefined && entry.lessonNumber === lesson.lessonNumber && entry.sectionKey === lesson.sectionKey && lesson.kind === "lesson")),
+  );
 }
 
 /** Finds an entry by slug. */

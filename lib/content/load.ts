@@ -5,6 +5,9 @@ import { BASE_PATH } from "../base-path";
 import { contentAssetHref, slideHref } from "../routes";
 import { buildCourse, type Course, type CourseEntry, type SourceFile } from "./course";
 import { ContentErrorList } from "./errors";
+import type { RootContent } from "mdast";
+import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
+import type { Quiz } from "../quiz/types";
 import { renderSlideHtml, shallowestHeading, type UrlResolver } from "./render";
 
 /** The course folder: `CONTENT_DIR` (absolute, or relative to where the app runs), else `./content`. */
@@ -132,4 +135,15 @@ export function entryForSegment(segment: string): { course: Course; entry: Cours
   const slug = decodeSegment(segment);
   const entry = course.sequence.find((candidate) => candidate.slug === slug);
   return entry ? { course, entry } : undefined;
+}
+
+/** Parses a quiz for its page, with its images and links resolved like a lesson's. */
+export function loadQuiz(course: Course, entry: CourseEntry): Quiz | undefined {
+  if (!entry.quiz) return undefined;
+  const resolveUrl = urlResolver(course, entry);
+  const toHtml = (nodes: RootContent[]) => renderSlideHtml({ type: "root", children: nodes }, { resolveUrl, idPrefix: "q-" });
+  const parsed =
+    entry.quiz.format === "classify" ? parseClassifyQuiz(entry.file, entry.quiz.parts, toHtml) : parseChoiceQuiz(entry.file, entry.quiz.parts, toHtml);
+  if (!parsed.quiz) throw new ContentErrorList(parsed.errors);
+  return parsed.quiz;
 }

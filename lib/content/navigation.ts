@@ -1,19 +1,57 @@
-import { slideHref } from "../routes";
-import { nextEntry, type Course, type CourseEntry } from "./course";
+import { quizHref, slideHref } from "../routes";
+import { nextEntry, quizzesForLesson, type Course, type CourseEntry } from "./course";
 
-const NEXT_KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
+const KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
   lesson: undefined,
   "hands-on": "Hands-on",
   quiz: "Quiz",
 };
 
+/** A link to another page of the course, as the reader shows it. */
+export interface EntryLink {
+  href: string;
+  title: string;
+  kindLabel?: string;
+}
+
+/** Where an entry opens: a lesson or guide at its first slide, a quiz at its start screen. */
+export function entryHref(entry: CourseEntry): string {
+  return entry.kind === "quiz" ? quizHref(entry.slug) : slideHref(entry.slug, 1);
+}
+
+/**
+ * The kind to name before an entry's title in a link ("Quiz: …"), or undefined for lessons and for
+ * titles that already start with it ("Hands-on: Hands-on: …" would say it twice).
+ */
+export function linkKindLabel(entry: CourseEntry): string | undefined {
+  const kindLabel = KIND_LABELS[entry.kind];
+  return kindLabel && !entry.title.toLowerCase().startsWith(kindLabel.toLowerCase()) ? kindLabel : undefined;
+}
+
+function linkTo(entry: CourseEntry): EntryLink {
+  return { href: entryHref(entry), title: entry.title, kindLabel: linkKindLabel(entry) };
+}
+
 /** The "Next: …" link under a lesson's last slide, in course order. */
-export function nextLink(course: Course, entry: CourseEntry) {
+export function nextLink(course: Course, entry: CourseEntry): EntryLink | undefined {
   const next = nextEntry(course, entry.slug);
-  return next ? { href: slideHref(next.slug, 1), title: next.title, kindLabel: NEXT_KIND_LABELS[next.kind] } : undefined;
+  return next ? linkTo(next) : undefined;
+}
+
+/** "Take the quiz" links under a lesson's last slide. */
+export function quizLinks(course: Course, entry: CourseEntry): EntryLink[] {
+  return quizzesForLesson(course, entry).map(linkTo);
 }
 
 /** The title of the section an entry sits in. */
 export function sectionTitle(course: Course, entry: CourseEntry): string | undefined {
   return course.sections.find((section) => section.key === entry.sectionKey)?.title;
+}
+
+/** "40 actions", "10 questions", "5 slides". */
+export function sizeLabel(entry: CourseEntry): string {
+  const [count, noun] = entry.quiz
+    ? [entry.quiz.itemCount, entry.quiz.format === "classify" ? "action" : "question"]
+    : [entry.slides.length, "slide"];
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -38,6 +38,8 @@ export interface ClassifyItem {
   id: string;
   /** Sanitized inline HTML of the action, e.g. "Close a standalone AWS account". */
   html: string;
+  /** The action as plain text, for announcements and summaries. */
+  text: string;
   /** The key of the right category. */
   category: string;
   /** Sanitized HTML explaining the answer; "" when the author gave none. */
@@ -57,6 +59,8 @@ export interface ChoiceOption {
   /** Stable id within its question ("a", "b", … from source order). */
   id: string;
   html: string;
+  /** The option as plain text (its letter label removed), for feedback in words. */
+  text: string;
   correct: boolean;
   explanationHtml: string;
 }

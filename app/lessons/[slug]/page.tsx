@@ -7,12 +7,14 @@ type Params = { slug: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return loadCourse().sequence.map((entry) => ({ slug: entry.slug }));
+  return loadCourse()
+    .sequence.filter((entry) => entry.slides.length > 0)
+    .map((entry) => ({ slug: entry.slug }));
 }
 
 /** A lesson's bare address opens its first slide. */
 export default async function LessonPage({ params }: { params: Promise<Params> }) {
   const found = entryForSegment((await params).slug);
-  if (!found) notFound();
+  if (!found || found.entry.slides.length === 0) notFound();
   redirect(slideHref(found.entry.slug, 1));
 }

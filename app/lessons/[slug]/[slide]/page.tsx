@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { SlideDeck } from "@/components/slides/slide-deck";
 import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
-import { nextLink, sectionTitle } from "@/lib/content/navigation";
+import { nextLink, quizLinks, sectionTitle } from "@/lib/content/navigation";
 import { onePageHref, parseSlideNumber } from "@/lib/routes";
 
 type Params = { slug: string; slide: string };
@@ -51,6 +51,7 @@ export default async function SlidePage({ params }: { params: Promise<Params> })
         slides={renderEntry(course, entry)}
         initialSlide={slide}
         next={nextLink(course, entry)}
+        quizzes={quizLinks(course, entry)}
       />
     </>
   );

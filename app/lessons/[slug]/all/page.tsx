@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { NextUp } from "@/components/slides/next-up";
 import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
-import { nextLink, sectionTitle } from "@/lib/content/navigation";
+import { nextLink, quizLinks, sectionTitle } from "@/lib/content/navigation";
 import { slideHref } from "@/lib/routes";
 
 type Params = { slug: string };
@@ -12,7 +12,9 @@ type Params = { slug: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return loadCourse().sequence.map((entry) => ({ slug: entry.slug }));
+  return loadCourse()
+    .sequence.filter((entry) => entry.slides.length > 0)
+    .map((entry) => ({ slug: entry.slug }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 /** Every slide of a lesson in order on one page, for reading straight through or printing. */
 export default async function OnePage({ params }: { params: Promise<Params> }) {
   const found = entryForSegment((await params).slug);
-  if (!found) notFound();
+  if (!found || found.entry.slides.length === 0) notFound();
   const { course, entry } = found;
   const slides = renderEntry(course, entry, true);
   return (
@@ -45,7 +47,7 @@ export default async function OnePage({ params }: { params: Promise<Params> }) {
           />
         </section>
       ))}
-      <NextUp next={nextLink(course, entry)} />
+      <NextUp next={nextLink(course, entry)} quizzes={quizLinks(course, entry)} />
     </>
   );
 }

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { LessonHeader } from "@/components/slides/lesson-header";
+import { entryForSegment, loadCourse, loadQuiz } from "@/lib/content/load";
+import { entryHref, nextLink, sectionTitle } from "@/lib/content/navigation";
+
+type Params = { slug: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return loadCourse()
+    .sequence.filter((entry) => entry.quiz)
+    .map((entry) => ({ slug: entry.slug }));
+}
+
+function resolve(params: Params) {
+  const found = entryForSegment(params.slug);
+  return found?.entry.quiz ? found : undefined;
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const found = resolve(await params);
+  return found ? { title: found.entry.title, description: found.entry.description } : {};
+}
+
+/** A quiz: start screen, questions and results, all in the browser. */
+export default async function QuizPage({ params }: { params: Promise<Params> }) {
+  const found = resolve(await params);
+  if (!found) notFound();
+  const { course, entry } = found;
+  const quiz = loadQuiz(course, entry);
+  if (!quiz) notFound();
+  const lesson = course.sequence.find((candidate) => candidate.slug === entry.lessonSlug);
+  const next = nextLink(course, entry);
+  return (
+    <>
+      <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)}>
+        {lesson && (
+          <Link href={entryHref(lesson)} className="underline hover:text-accent dark:hover:text-accent-dark">
+            Back to the lesson: {lesson.title}
+          </Link>
+        )}
+      </LessonHeader>
+      <QuizRunner slug={entry.slug} quiz={quiz} />
+      {next && (
+        <p className="no-print mt-10 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <Link href={next.href} className="font-medium text-accent underline dark:text-accent-dark">
+            Next: {next.kindLabel ? `${next.kindLabel}: ` : ""}
+            {next.title}
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

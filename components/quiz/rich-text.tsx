@@ -1,0 +1,8 @@
+import { cn } from "@/lib/cn";
+
+type Props = { html: string; className?: string };
+
+/** HTML the build rendered and sanitized from the instructor's Markdown. */
+export function RichText({ html, className }: Props) {
+  return <div className={cn("prose prose-slate max-w-none dark:prose-invert", className)} dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,47 @@
+import { readStored, removeStored, subscribeToStorage, writeStored } from "../browser-storage";
+import { EMPTY_ATTEMPTS, parseAttempts, parseSavedSession, recordAttempt, savedSession, sessionProgress, type AttemptsStore, type Score } from "./saved";
+import type { QuizSession } from "./session";
+import type { Quiz } from "./types";
+
+/** localStorage key of a quiz's session in progress. */
+export function sessionKey(slug: string): string {
+  return `pagebreak:quiz:${slug}`;
+}
+
+/** localStorage key of every quiz's past attempts. */
+export const ATTEMPTS_KEY = "pagebreak:quiz-attempts";
+
+/** The saved session of a quiz, or null when there is none (or it had to be set aside). */
+export function loadSession(slug: string, quiz: Quiz): QuizSession | null {
+  return readStored(sessionKey(slug), (raw) => parseSavedSession(raw, quiz), null);
+}
+
+/** Saves a session; false when the browser refused. */
+export function saveSession(slug: string, session: QuizSession): boolean {
+  return writeStored(sessionKey(slug), savedSession(session));
+}
+
+export function clearSession(slug: string): void {
+  removeStored(sessionKey(slug));
+}
+
+export function loadAttempts(): AttemptsStore {
+  return readStored(ATTEMPTS_KEY, parseAttempts, EMPTY_ATTEMPTS);
+}
+
+/** Records a finished full round; false when the browser refused to store it. */
+export function saveAttempt(slug: string, seed: number, score: Score): boolean {
+  const before = loadAttempts();
+  const after = recordAttempt(before, slug, seed, score);
+  return after === before || writeStored(ATTEMPTS_KEY, after);
+}
+
+/** Calls back when attempts or any quiz session change, here or in another tab. */
+export function subscribeToQuizzes(listener: () => void): () => void {
+  return subscribeToStorage((key) => key === ATTEMPTS_KEY || key.startsWith("pagebreak:quiz:"), listener);
+}
+
+/** How far the learner got in a quiz they have not finished, if they started one. */
+export function quizInProgress(slug: string) {
+  return readStored(sessionKey(slug), (raw) => sessionProgress(raw) ?? null, null, "progress");
+}
