@@ -61,3 +61,35 @@ test("the static site works without JavaScript", async ({ browser, baseURL }) =>
   await expect(page.getByRole("heading", { name: "How to move between slides" })).toBeVisible();
   await context.close();
 });
+
+test("the old course's quiz runs on the static site and resumes after a reload", async ({ page }) => {
+  // Questions are shuffled: each step answers whichever of the two questions is showing.
+  const RIGHT = ["A user with only the permissions the work needs", "A stolen password alone is no longer enough to sign in"];
+  const WRONG = ["The root user", "It makes the root user faster to sign in"];
+  async function answer(options: string[]) {
+    for (const name of options) {
+      const radio = page.getByRole("radio", { name, exact: true });
+      if ((await radio.count()) > 0) return radio.check();
+    }
+    throw new Error("neither question is showing");
+  }
+
+  await page.goto("lessons/s2-lesson-2/2/");
+  await page.getByRole("link", { name: "Take the quiz: Section 2 quiz" }).click();
+  await expect(page).toHaveURL("quizzes/s2-quiz/");
+  await page.getByRole("radio", { name: /^Practice/ }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { name: "Question 1 of 2" })).toBeVisible();
+  await answer(RIGHT);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Correct", exact: true })).toBeFocused();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
+  await answer(WRONG);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: "Incorrect", exact: true })).toBeFocused();
+  await page.getByRole("button", { name: "See results" }).click();
+  await expect(page.getByText("1 of 2 correct", { exact: true })).toBeVisible();
+});
