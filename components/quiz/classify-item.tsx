@@ -21,13 +21,15 @@ export function ClassifyItem({ item, categories, chosen, onChoose }: Props) {
             key={category.key}
             onClick={() => onChoose(category.key)}
             disabled={chosen !== undefined}
-            aria-keyshortcuts={String(index + 1)}
+            aria-keyshortcuts={index < 9 ? String(index + 1) : undefined}
             data-chosen={chosen === category.key || undefined}
             className="min-w-40 data-chosen:border-accent data-chosen:ring-2 data-chosen:ring-accent"
           >
-            <kbd aria-hidden="true" className="rounded border border-slate-300 px-1.5 text-xs dark:border-slate-600">
-              {index + 1}
-            </kbd>
+            {index < 9 && (
+              <kbd aria-hidden="true" className="rounded border border-slate-300 px-1.5 text-xs dark:border-slate-600">
+                {index + 1}
+              </kbd>
+            )}
             {category.label}
           </Button>
         ))}

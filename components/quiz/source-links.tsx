@@ -9,7 +9,7 @@ export function SourceLinks({ sources }: Props) {
     <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
       {sources.length === 1 ? "Source: " : "Sources: "}
       {sources.map((source, index) => (
-        <span key={source.url}>
+        <span key={index}>
           {index > 0 && " · "}
           <a href={source.url} className="text-accent underline dark:text-accent-dark" rel="noopener noreferrer">
             {source.label}

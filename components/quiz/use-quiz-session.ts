@@ -26,7 +26,7 @@ export function useQuizSession(slug: string, quiz: Quiz) {
       const current = unsaved ?? loadSession(slug, quiz) ?? initial;
       const next = reduceSession(quiz, current, action);
       if (next === current) return current;
-      const saved = saveSession(slug, next);
+      const saved = saveSession(slug, next, quiz);
       if (next.phase === "results" && current.phase !== "results" && next.fullRound) {
         const { correct, total, percent } = gradeRound(quiz, next);
         saveAttempt(slug, next.seed, { correct, total, percent });

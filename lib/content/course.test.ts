@@ -507,3 +507,17 @@ describe("ContentErrorList", () => {
     expect(new ContentErrorList([{ file: "a.md", line: 1, message: "one" }]).message).toBe("The course has 1 error:\na.md:1: one");
   });
 });
+
+describe("buildCourse: quizzes name their lesson", () => {
+  it("by slug or by the lesson's file name, and not by a quiz", () => {
+    const lesson = md("_posts/2024-3-14-Root-User.md", { title: "Root user", section: "S", lesson: 1 });
+    const byFileName = quizMd("_quizzes/a.md", { title: "A", section: "S", lesson: "2024-3-14-Root-User.md" });
+    expect(findEntry(build([lesson, byFileName]), "a")?.lessonSlug).toBe("root-user");
+    const pointsAtQuiz = quizMd("_quizzes/b.md", { title: "B", section: "S", lesson: "a" });
+    expect(errorsOf([lesson, byFileName, pointsAtQuiz])).toMatchInlineSnapshot(`
+      [
+        "_quizzes/b.md:4: lesson: expected the slug of a lesson in this course, found "a" (that is a quiz)",
+      ]
+    `);
+  });
+});

@@ -123,7 +123,8 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
   for (const { entry, line } of namedLessons) {
     const lesson = bySlug.get(entry.lessonSlug ?? "");
     if (!lesson || lesson.kind === "quiz") {
-      errors.push({ file: entry.file, line, message: `lesson: expected the slug of a lesson in this course, found "${entry.lessonSlug}" (no lesson has that slug)` });
+      const why = lesson ? "that is a quiz" : "no lesson has that slug";
+      errors.push({ file: entry.file, line, message: `lesson: expected the slug of a lesson in this course, found "${entry.lessonSlug}" (${why})` });
     }
   }
 
@@ -178,7 +179,8 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
     file: path,
     sectionKey: front.section ?? folderSection(folders),
     lessonNumber: typeof lesson === "number" ? lesson : undefined,
-    lessonSlug: typeof lesson === "string" ? lesson : undefined,
+    // Written as a slug or as the lesson's file name ("2024-3-14-Root-User.md"): both name the same lesson.
+    lessonSlug: typeof lesson === "string" ? slugFromPath(lesson) : undefined,
     order: front.order,
     date: dateFromPath(path),
     slides,

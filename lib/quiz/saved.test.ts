@@ -21,7 +21,7 @@ describe("saved sessions", () => {
   const started = reduceSession(quiz, reduceSession(quiz, initialSession(quiz), { type: "start", seed: 42 }), { type: "answer", answer: ["b"] });
 
   it("round-trip through JSON", () => {
-    expect(parseSavedSession(JSON.stringify(savedSession(started)), quiz)).toEqual(started);
+    expect(parseSavedSession(JSON.stringify(savedSession(started, quiz)), quiz)).toEqual(started);
     expect(parseSavedSession(null, quiz)).toBeNull();
   });
 
@@ -30,12 +30,14 @@ describe("saved sessions", () => {
       "{not json",
       "[]",
       JSON.stringify({ version: 2, session: started }),
-      JSON.stringify(savedSession({ ...started, order: ["one", "gone", "two"] })),
-      JSON.stringify(savedSession({ ...started, order: ["one", "one", "two"] })),
-      JSON.stringify(savedSession({ ...started, index: 3 })),
-      JSON.stringify(savedSession({ ...started, phase: "thinking" as never })),
-      JSON.stringify(savedSession({ ...started, answers: { gone: ["a"] } })),
-      JSON.stringify(savedSession({ ...started, answers: { one: "a" as never } })),
+      JSON.stringify(savedSession({ ...started, order: ["one", "gone", "two"] }, quiz)),
+      JSON.stringify(savedSession({ ...started, order: ["one", "one", "two"] }, quiz)),
+      JSON.stringify(savedSession({ ...started, index: 3 }, quiz)),
+      JSON.stringify(savedSession({ ...started, phase: "thinking" as never }, quiz)),
+      JSON.stringify(savedSession({ ...started, answers: { gone: ["a"] } }, quiz)),
+      JSON.stringify(savedSession({ ...started, answers: { one: "a" as never } }, quiz)),
+      // Saved before the instructor changed an answer: the old answers no longer mean the same.
+      JSON.stringify(savedSession(started, { ...quiz, items: quiz.items.map((item, index) => (index === 0 ? { ...item, category: "b" } : item)) })),
     ];
     for (const raw of refused) expect(parseSavedSession(raw, quiz), raw).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import { itemIds, type QuizSession } from "./session";
+import { correctAnswer, itemIds, type QuizSession } from "./session";
 import type { Quiz } from "./types";
 
 /**
@@ -47,11 +47,21 @@ function parseJson(raw: string): unknown {
   }
 }
 
+/**
+ * What a saved session's answers mean: the items and their right answers. An instructor who reorders
+ * options or changes an answer changes it, and a session saved before no longer fits.
+ */
+export function quizFingerprint(quiz: Quiz): string {
+  const key = itemIds(quiz).map((id) => `${id}=${(correctAnswer(quiz, id) ?? []).join("+")}`);
+  if (quiz.kind === "choice") key.push(...quiz.questions.map((question) => `${question.id}:${question.options.length}`));
+  return key.join("|");
+}
+
 /** Reads a saved session for `quiz`; null when none is saved, undefined when it cannot be trusted. */
 export function parseSavedSession(raw: string | null, quiz: Quiz): QuizSession | null | undefined {
   if (raw === null) return null;
   const saved = record(parseJson(raw));
-  if (!saved || saved.version !== SAVED_SESSION_VERSION) return undefined;
+  if (!saved || saved.version !== SAVED_SESSION_VERSION || saved.quiz !== quizFingerprint(quiz)) return undefined;
   const session = record(saved.session);
   if (!session) return undefined;
   const { mode, phase, order, index, answers, seed, fullRound } = session;
@@ -74,8 +84,8 @@ export function parseSavedSession(raw: string | null, quiz: Quiz): QuizSession |
 }
 
 /** The envelope a session is saved in, as parseSavedSession reads it. */
-export function savedSession(session: QuizSession) {
-  return { version: SAVED_SESSION_VERSION, session };
+export function savedSession(session: QuizSession, quiz: Quiz) {
+  return { version: SAVED_SESSION_VERSION, quiz: quizFingerprint(quiz), session };
 }
 
 function parseScore(value: unknown): Score | undefined {

@@ -17,8 +17,8 @@ export function loadSession(slug: string, quiz: Quiz): QuizSession | null {
 }
 
 /** Saves a session; false when the browser refused. */
-export function saveSession(slug: string, session: QuizSession): boolean {
-  return writeStored(sessionKey(slug), savedSession(session));
+export function saveSession(slug: string, session: QuizSession, quiz: Quiz): boolean {
+  return writeStored(sessionKey(slug), savedSession(session, quiz));
 }
 
 export function clearSession(slug: string): void {
