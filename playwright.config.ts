@@ -14,7 +14,7 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 /** The fixture course in the old Jekyll layout, served by its own build to test the importer. */
 const jekyllCourse = path.resolve("lib/content/__fixtures__/jekyll-course");
 
-const PORTS = { app: 3100, jekyll: 3101, static: 3102 };
+const PORTS = { app: 3100, jekyll: 3101, static: 3102, dev: 3103 };
 
 export default defineConfig({
   testDir: "e2e",
@@ -42,7 +42,7 @@ export default defineConfig({
   projects: [
     {
       name: "app",
-      testIgnore: ["jekyll-*.spec.ts", "static-*.spec.ts"],
+      testIgnore: ["jekyll-*.spec.ts", "static-*.spec.ts", "dev-*.spec.ts"],
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.app}` },
     },
     {
@@ -54,6 +54,13 @@ export default defineConfig({
       name: "static",
       testMatch: "static-*.spec.ts",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.static}/course/` },
+    },
+    {
+      // `npm run dev` on a scratch copy of the course that the tests edit; pages compile on first visit.
+      name: "dev",
+      testMatch: "dev-*.spec.ts",
+      timeout: 90_000,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.dev}` },
     },
   ],
   // Each server is a production build (next build + next start, or the static export), built once.
@@ -76,6 +83,13 @@ export default defineConfig({
       command: "node scripts/build-static.mjs && node scripts/serve-static.mjs",
       env: { PORT: String(PORTS.static), BASE_PATH: "/course", PAGEBREAK_OUT_DIR: ".out-e2e", CONTENT_DIR: jekyllCourse },
       url: `http://localhost:${PORTS.static}/course/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: "node scripts/e2e-dev-server.mjs",
+      env: { PORT: String(PORTS.dev) },
+      url: `http://localhost:${PORTS.dev}/`,
       timeout: 240_000,
       reuseExistingServer: false,
     },

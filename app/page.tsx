@@ -1,10 +1,28 @@
+import Link from "next/link";
+import { ContentErrors } from "@/components/content/content-errors";
 import { CourseOutline } from "@/components/course/course-outline";
-import { loadCourse } from "@/lib/content/load";
+import { isWarning } from "@/lib/content/errors";
+import { loadContent, loadCourse } from "@/lib/content/load";
+import { slideHref } from "@/lib/routes";
 
 export default function HomePage() {
   const course = loadCourse();
+  // Only while editing (`npm run dev`): a build with errors never serves this page.
+  const errors = loadContent().findings.filter((finding) => !isWarning(finding));
   return (
     <>
+      {errors.length > 0 && <ContentErrors title="The course has errors" errors={errors} className="mb-4" />}
+      {course.broken.length > 0 && (
+        <ul className="mb-8 list-disc pl-6 text-sm">
+          {course.broken.map((entry) => (
+            <li key={entry.file}>
+              <Link href={slideHref(entry.slug, 1)} className="underline">
+                {entry.file}: see its errors
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <h1 className="mb-8 text-3xl font-bold tracking-tight">Course outline</h1>
       <CourseOutline sections={course.sections} />
     </>

@@ -4,7 +4,7 @@ import { expectNoAxeViolations, waitForReader } from "./helpers";
 test("the outline lists sections and their pages in course order", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Course outline" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Getting started", "Section 14"]);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Getting started", "Section 14: The AWS root user"]);
   const links = page.getByRole("main").getByRole("link");
   await expect(links).toHaveText([
     "How lessons work",

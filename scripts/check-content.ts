@@ -1,33 +1,59 @@
 /**
- * Validates the course without building the app: `file:line: message` for every error, exit 1 if any.
+ * `npm run check:content [folder] [--format json] [--max-words N]`: checks a course without
+ * building the app. Prints `path:line:column: error|warning: message` for every finding, sorted by
+ * file, then a summary; exits 1 when there is any error. The build runs the same check first.
  * Run with `tsx --conditions=react-server` (the loader is server-only code).
  */
-import { buildCourse } from "../lib/content/course";
-import { ContentErrorList, formatContentError, sortContentErrors } from "../lib/content/errors";
-import { contentDir, readSourceFiles } from "../lib/content/load";
+import path from "node:path";
+import { DEFAULT_MAX_SLIDE_WORDS } from "../lib/content/check";
+import { formatContentError, isWarning, summarizeFindings } from "../lib/content/errors";
+import { checkContentFolder, contentDir } from "../lib/content/load";
+
+const USAGE = "usage: npm run check:content -- [folder] [--format text|json] [--max-words N]";
+
+function parseArgs(argv: string[]): { dir: string; format: "text" | "json"; maxWords: number } | string {
+  let dir: string | undefined;
+  let format: "text" | "json" = "text";
+  let maxWords = Number(process.env.PAGEBREAK_MAX_SLIDE_WORDS) || DEFAULT_MAX_SLIDE_WORDS;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split(/=(.*)/s);
+    const value = () => inline ?? argv[++i];
+    if (flag === "--format") {
+      const chosen = value();
+      if (chosen !== "text" && chosen !== "json") return `--format takes text or json, not ${chosen ?? "nothing"}`;
+      format = chosen;
+    } else if (flag === "--max-words") {
+      maxWords = Number(value());
+      if (!Number.isInteger(maxWords) || maxWords < 1) return "--max-words takes a whole number above 0";
+    } else if (flag?.startsWith("-")) {
+      return `unknown option ${flag}`;
+    } else if (dir === undefined) {
+      dir = argv[i];
+    } else {
+      return `one folder at a time, not ${dir} and ${argv[i]}`;
+    }
+  }
+  return { dir: dir ? path.resolve(dir) : contentDir(), format, maxWords };
+}
 
 function main(): number {
-  const dir = process.argv[2] ? (process.env.CONTENT_DIR = process.argv[2]) : contentDir();
-  let files;
-  try {
-    files = readSourceFiles(contentDir());
-  } catch (error) {
-    if (error instanceof ContentErrorList) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === "string") {
+    console.error(`check:content: ${args}\n${USAGE}`);
+    return 2;
   }
-  const { course, errors } = buildCourse(files);
-  if (errors.length > 0) {
-    const sorted = sortContentErrors(errors);
-    for (const error of sorted) console.error(formatContentError(error));
-    const fileCount = new Set(sorted.map((error) => error.file)).size;
-    console.error(`\n${sorted.length} ${sorted.length === 1 ? "error" : "errors"} in ${fileCount} ${fileCount === 1 ? "file" : "files"} (content folder: ${dir})`);
-    return 1;
+  const { findings, fileCount } = checkContentFolder(args.dir, args.maxWords);
+  const errorCount = findings.filter((finding) => !isWarning(finding)).length;
+  if (args.format === "json") {
+    const rows = findings.map((finding) => ({ ...finding, column: finding.column ?? 1, severity: finding.severity ?? "error" }));
+    console.log(JSON.stringify({ folder: args.dir, files: fileCount, errors: errorCount, warnings: findings.length - errorCount, findings: rows }, null, 2));
+  } else {
+    for (const finding of findings) console.log(formatContentError(finding));
+    const shown = path.relative(process.cwd(), args.dir);
+    const folder = shown === "" ? "." : shown.startsWith("..") ? args.dir : shown;
+    console.log(`${findings.length > 0 ? "\n" : ""}${summarizeFindings(findings, fileCount)} (${folder})`);
   }
-  console.log(`Content OK: ${course.sequence.length} pages in ${course.sections.length} sections (${dir})`);
-  return 0;
+  return errorCount > 0 ? 1 : 0;
 }
 
 process.exitCode = main();

@@ -250,7 +250,7 @@ describe("buildCourse: ordering", () => {
   it("reports a quiz that names a lesson the course does not have", () => {
     expect(errorsOf([quizMd("_quizzes/q.md", { title: "Quiz", section: "S", lesson: "no-such-lesson" })])).toMatchInlineSnapshot(`
       [
-        "_quizzes/q.md:4: lesson: expected the slug of a lesson in this course, found "no-such-lesson" (no lesson has that slug)",
+        "_quizzes/q.md:4:1: error: lesson: expected the slug of a lesson in this course, found "no-such-lesson" (no lesson has that slug)",
       ]
     `);
   });
@@ -261,7 +261,7 @@ describe("buildCourse: ordering", () => {
     const broken = { ...quiz, source: quiz.source.replace("  - Correct: Because.", "  - Incorrect: Not this.") };
     expect(errorsOf([broken])).toMatchInlineSnapshot(`
       [
-        "_posts/2023-1-1-quiz.md:7: expected at least one option of Question 1 noted \`Correct\`, found only \`Incorrect\` notes",
+        "_posts/2023-1-1-quiz.md:7:1: error: expected at least one option of Question 1 noted \`Correct\`, found only \`Incorrect\` notes",
       ]
     `);
   });
@@ -354,7 +354,7 @@ describe("buildCourse: errors", () => {
   it("lesson that is a word", () => {
     expect(errorsOf([md("_posts/2023-1-1-words.md", { layout: "posts", title: "Words", section: "Section-14", lesson: "eighteen" })])).toMatchInlineSnapshot(`
       [
-        "_posts/2023-1-1-words.md:5: lesson: expected a number, found the text "eighteen"",
+        "_posts/2023-1-1-words.md:5:1: error: lesson: expected a number, found the text "eighteen"",
       ]
     `);
   });
@@ -362,7 +362,7 @@ describe("buildCourse: errors", () => {
   it("lesson that is a word on a hands-on guide", () => {
     expect(errorsOf([md("_hands_on/lab.md", { layout: "hands_on", title: "Lab", lesson: "two", order: 1 })])).toMatchInlineSnapshot(`
       [
-        "_hands_on/lab.md:4: lesson: expected a number, found the text "two"",
+        "_hands_on/lab.md:4:1: error: lesson: expected a number, found the text "two"",
       ]
     `);
   });
@@ -370,7 +370,7 @@ describe("buildCourse: errors", () => {
   it("file with front matter only", () => {
     expect(errorsOf([{ path: "_posts/2023-1-1-empty.md", source: "---\nlayout: posts\ntitle: Empty\nlesson: 1\n---\n" }])).toMatchInlineSnapshot(`
       [
-        "_posts/2023-1-1-empty.md:5: expected lesson content after the front matter, found none (the file would have no slides)",
+        "_posts/2023-1-1-empty.md:5:1: error: expected lesson content after the front matter, found none (the file would have no slides)",
       ]
     `);
   });
@@ -379,7 +379,7 @@ describe("buildCourse: errors", () => {
     const source = "---\nlayout: posts\ntitle: Breaks\n---\n\n<!-- pagebreak -->\n\n<!-- TODO -->\n\n<!-- pagebreak -->\n";
     expect(errorsOf([{ path: "_posts/breaks.md", source }])).toMatchInlineSnapshot(`
       [
-        "_posts/breaks.md:10: expected lesson content after the front matter, found none (the file would have no slides)",
+        "_posts/breaks.md:10:1: error: expected lesson content after the front matter, found none (the file would have no slides)",
       ]
     `);
   });
@@ -387,7 +387,7 @@ describe("buildCourse: errors", () => {
   it("empty file", () => {
     expect(errorsOf([{ path: "_posts/2023-1-1-blank.md", source: "" }])).toMatchInlineSnapshot(`
       [
-        "_posts/2023-1-1-blank.md:1: title: expected text, found nothing; add \`title: …\` between two \`---\` lines at the top of the file",
+        "_posts/2023-1-1-blank.md:1:1: error: the file is empty: expected front matter with a \`title\`, then the content",
       ]
     `);
   });
@@ -395,7 +395,7 @@ describe("buildCourse: errors", () => {
   it("file without front matter", () => {
     expect(errorsOf([{ path: "_posts/notes.md", source: "# Notes\n\nSome text.\n\n<!-- pagebreak -->\n\nMore.\n" }])).toMatchInlineSnapshot(`
       [
-        "_posts/notes.md:1: title: expected text, found nothing; add \`title: …\` between two \`---\` lines at the top of the file",
+        "_posts/notes.md:1:1: error: title: expected text, found nothing; add \`title: …\` between two \`---\` lines at the top of the file",
       ]
     `);
   });
@@ -404,7 +404,7 @@ describe("buildCourse: errors", () => {
     const source = "---\nlayout: posts\ntitle: Broken\nsection: Section-1\n lesson: 2\n---\n\n# Broken\n";
     expect(errorsOf([{ path: "_posts/broken.md", source }])).toMatchInlineSnapshot(`
       [
-        "_posts/broken.md:5: front matter is not valid YAML: bad indentation of a mapping entry",
+        "_posts/broken.md:5:8: error: front matter is not valid YAML: bad indentation of a mapping entry",
       ]
     `);
   });
@@ -416,7 +416,7 @@ describe("buildCourse: errors", () => {
     ]);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "_posts/2024-2-2-a.md:1: slug "a" is already used by _posts/2023-1-1-a.md: rename one of the two files",
+        "_posts/2024-2-2-a.md:1:1: error: slug "a" is already used by _posts/2023-1-1-a.md: rename one of the two files",
       ]
     `);
   });
@@ -441,7 +441,7 @@ describe("buildCourse: errors", () => {
     ]);
     expect(errors).toMatchInlineSnapshot(`
       [
-        "_sections/two.md:4: section "Section-2" is already described by _sections/one.md",
+        "_sections/two.md:4:1: error: section "Section-2" is already described by _sections/one.md",
       ]
     `);
   });
@@ -449,7 +449,7 @@ describe("buildCourse: errors", () => {
   it("section file without a name", () => {
     expect(errorsOf([md("_sections/section-2.md", { layout: "section", title: "Basics" }), md("_posts/a.md", { title: "A" })])).toMatchInlineSnapshot(`
       [
-        "_sections/section-2.md:1: name: expected text or a number, found nothing",
+        "_sections/section-2.md:1:1: error: name: expected text or a number, found nothing",
       ]
     `);
   });
@@ -469,14 +469,14 @@ describe("buildCourse: errors", () => {
     const { course, errors } = buildCourse(files);
     expect(new ContentErrorList(errors).message).toMatchInlineSnapshot(`
       "The course has 8 errors:
-      _posts/2023-1-2-no-title.md:1: title: expected text, found nothing
-      _posts/2023-1-3-number-title.md:3: title: expected text, found the number 42
-      _posts/2023-1-4-word-lesson.md:5: lesson: expected a number, found the text "eighteen"
-      _posts/2023-1-5-essay.md:5: kind: expected one of "lesson", "hands-on", "quiz", "classify", found the text "essay"
-      _posts/2023-1-5-essay.md:6: order: expected a number, found the text "soon"
-      _posts/2023-1-6-yaml.md:4: front matter is not valid YAML: unexpected end of the stream within a flow collection
-      _posts/2023-1-7-empty.md:4: expected lesson content after the front matter, found none (the file would have no slides)
-      _sections/nameless.md:1: name: expected text or a number, found nothing"
+      _posts/2023-1-2-no-title.md:1:1: error: title: expected text, found nothing
+      _posts/2023-1-3-number-title.md:3:1: error: title: expected text, found the number 42
+      _posts/2023-1-4-word-lesson.md:5:1: error: lesson: expected a number, found the text "eighteen"
+      _posts/2023-1-5-essay.md:5:1: error: kind: expected one of "lesson", "hands-on", "quiz", "classify", found the text "essay"
+      _posts/2023-1-5-essay.md:6:1: error: order: expected a number, found the text "soon"
+      _posts/2023-1-6-yaml.md:4:1: error: front matter is not valid YAML: unexpected end of the stream within a flow collection
+      _posts/2023-1-7-empty.md:4:1: error: expected lesson content after the front matter, found none (the file would have no slides)
+      _sections/nameless.md:1:1: error: name: expected text or a number, found nothing"
     `);
     expect(course.sequence.map((entry) => entry.file)).toEqual(["_posts/2023-1-1-good.md", "_posts/2024-1-1-also-good.md"]);
   });
@@ -493,7 +493,7 @@ describe("buildCourse: errors", () => {
 });
 
 describe("ContentErrorList", () => {
-  it("lists errors sorted by file, then line, one per line, as file:line: message", () => {
+  it("lists errors sorted by file, then line, one per line, as file:line:column: error: message", () => {
     const list = new ContentErrorList([
       { file: "b.md", line: 9, message: "nine" },
       { file: "a.md", line: 10, message: "ten" },
@@ -502,9 +502,9 @@ describe("ContentErrorList", () => {
     ]);
     expect(list.name).toBe("ContentErrorList");
     expect(list).toBeInstanceOf(Error);
-    expect(list.message).toBe("The course has 4 errors:\na.md:3: three\na.md:10: ten\nb.md:2: two\nb.md:9: nine");
+    expect(list.message).toBe("The course has 4 errors:\na.md:3:1: error: three\na.md:10:1: error: ten\nb.md:2:1: error: two\nb.md:9:1: error: nine");
     expect(list.errors.map((error) => error.line)).toEqual([3, 10, 2, 9]);
-    expect(new ContentErrorList([{ file: "a.md", line: 1, message: "one" }]).message).toBe("The course has 1 error:\na.md:1: one");
+    expect(new ContentErrorList([{ file: "a.md", line: 1, column: 7, message: "one" }]).message).toBe("The course has 1 error:\na.md:1:7: error: one");
   });
 });
 
@@ -516,7 +516,7 @@ describe("buildCourse: quizzes name their lesson", () => {
     const pointsAtQuiz = quizMd("_quizzes/b.md", { title: "B", section: "S", lesson: "a" });
     expect(errorsOf([lesson, byFileName, pointsAtQuiz])).toMatchInlineSnapshot(`
       [
-        "_quizzes/b.md:4: lesson: expected the slug of a lesson in this course, found "a" (that is a quiz)",
+        "_quizzes/b.md:4:1: error: lesson: expected the slug of a lesson in this course, found "a" (that is a quiz)",
       ]
     `);
   });

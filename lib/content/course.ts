@@ -5,7 +5,7 @@ import { readFrontMatter, lineOfKey, validateFrontMatter, type SourceParts } fro
 import { entryFrontMatterSchema, sectionFrontMatterSchema, type EntryFrontMatter } from "./schema";
 import { compareNatural, dateFromPath, readableName, slugFromPath } from "./slug";
 import { parseMarkdown, splitSlides, type SlideTree } from "./split";
-import { looksLikeChoiceQuiz, parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
+import { hasChoiceQuizShape, parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 
 /** A Markdown file of the course, as read from the content directory. */
 export interface SourceFile {
@@ -45,6 +45,8 @@ export interface CourseEntry {
   lessonNumber?: number;
   /** For a quiz: the slug of the lesson it tests, when given. */
   lessonSlug?: string;
+  /** The line of `lesson:` in the file, for errors about it. */
+  lessonLine?: number;
   order?: number;
   date?: string;
   /** The slides of a lesson or hands-on guide; empty for a quiz. */
@@ -66,12 +68,23 @@ export interface Section {
   description?: string;
   items: OutlineItem[];
   quizzes: CourseEntry[];
+  /** The file in `_sections/` that describes it, if any. */
+  file?: string;
+}
+
+/** A file that could not be loaded: its page shows these errors while the course is being edited. */
+export interface BrokenEntry {
+  slug: string;
+  file: string;
+  errors: ContentError[];
 }
 
 export interface Course {
   sections: Section[];
   /** Every entry in course order: each lesson, then its hands-on guides; a section's quizzes after its lessons. */
   sequence: CourseEntry[];
+  /** Files with errors, by the slug their page would have had. Empty in any course that builds. */
+  broken: BrokenEntry[];
 }
 
 interface SectionInfo {
@@ -93,18 +106,16 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
   const bySlug = new Map<string, CourseEntry>();
   const namedLessons: { entry: CourseEntry; line: number }[] = [];
 
+  const broken: BrokenEntry[] = [];
+
   for (const file of files) {
-    const parts = readFrontMatter(file.path, file.source);
-    if ("message" in parts) {
-      errors.push(parts);
-      continue;
-    }
     const folders = file.path.split("/").slice(0, -1);
-    if (folders.includes(SECTIONS_FOLDER)) {
-      readSection(file.path, parts, sectionInfo, errors);
-      continue;
+    const fileErrors: ContentError[] = [];
+    const entry = readFile(file, folders, sectionInfo, fileErrors);
+    errors.push(...fileErrors);
+    if (fileErrors.length > 0 && !folders.includes(SECTIONS_FOLDER)) {
+      broken.push({ slug: slugFromPath(file.path), file: file.path, errors: fileErrors });
     }
-    const entry = readEntry(file.path, folders, parts, errors);
     if (!entry) continue;
     const clash = bySlug.get(entry.slug);
     if (clash) {
@@ -117,7 +128,7 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
     }
     bySlug.set(entry.slug, entry);
     entries.push(entry);
-    if (entry.lessonSlug) namedLessons.push({ entry, line: lineOfKey(parts.yaml, "lesson") });
+    if (entry.lessonSlug) namedLessons.push({ entry, line: entry.lessonLine ?? 1 });
   }
 
   for (const { entry, line } of namedLessons) {
@@ -128,7 +139,25 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
     }
   }
 
-  return { course: arrange(entries, sectionInfo), errors };
+  return { course: { ...arrange(entries, sectionInfo), broken }, errors };
+}
+
+/** Reads one file: a section description, or an entry (undefined when it has errors, which it records). */
+function readFile(file: SourceFile, folders: string[], sectionInfo: Map<string, SectionInfo>, errors: ContentError[]): CourseEntry | undefined {
+  if (file.source.trim() === "") {
+    errors.push({ file: file.path, line: 1, message: "the file is empty: expected front matter with a `title`, then the content" });
+    return undefined;
+  }
+  const parts = readFrontMatter(file.path, file.source);
+  if ("message" in parts) {
+    errors.push(parts);
+    return undefined;
+  }
+  if (folders.includes(SECTIONS_FOLDER)) {
+    readSection(file.path, parts, sectionInfo, errors);
+    return undefined;
+  }
+  return readEntry(file.path, folders, parts, errors);
 }
 
 function readSection(path: string, parts: SourceParts, sections: Map<string, SectionInfo>, errors: ContentError[]) {
@@ -154,7 +183,9 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
     return undefined;
   }
   const front = result.value;
-  const kind = entryKind(front, folders, parts.body);
+  // Parsed and split once: the slides also tell an old-course quiz from a lesson.
+  const split = splitSlides(parseMarkdown(parts.body)).map(withHeading);
+  const kind = entryKind(front, folders, split);
   const lesson = front.lesson;
   if (kind !== "quiz" && typeof lesson === "string") {
     errors.push({ file: path, line: lineOfKey(parts.yaml, "lesson"), message: `lesson: expected a number, found the text ${JSON.stringify(lesson)}` });
@@ -163,7 +194,7 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
 
   const quiz = kind === "quiz" ? readQuiz(path, front, parts, errors) : undefined;
   if (kind === "quiz" && !quiz) return undefined;
-  const slides = quiz ? [] : splitSlides(parseMarkdown(parts.body)).map(withHeading);
+  const slides = quiz ? [] : split;
   if (!quiz && slides.length === 0) {
     // Point at the last line of the file (its closing `---` when it holds only front matter).
     const line = parts.body.replace(/\r?\n$/, "").split("\n").length;
@@ -181,6 +212,7 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
     lessonNumber: typeof lesson === "number" ? lesson : undefined,
     // Written as a slug or as the lesson's file name ("2024-3-14-Root-User.md"): both name the same lesson.
     lessonSlug: typeof lesson === "string" ? slugFromPath(lesson) : undefined,
+    lessonLine: lesson === undefined ? undefined : lineOfKey(parts.yaml, "lesson"),
     order: front.order,
     date: dateFromPath(path),
     slides,
@@ -210,13 +242,13 @@ function quizFormat(front: EntryFrontMatter, parts: SourceParts): QuizFormat {
   return typeof categories === "object" && categories !== null && !Array.isArray(categories) ? "classify" : "choice";
 }
 
-function entryKind(front: EntryFrontMatter, folders: string[], body: string): EntryKind {
+function entryKind(front: EntryFrontMatter, folders: string[], slides: SlideTree[]): EntryKind {
   if (front.kind === "quiz" || front.kind === "classify") return "quiz";
   if (front.kind) return front.kind;
   if (folders.includes(HANDS_ON_FOLDER)) return "hands-on";
   if (folders.some((folder) => QUIZ_FOLDERS.has(folder))) return "quiz";
   // The old course's quizzes sat beside its lessons: every page a `## Question N`.
-  if (looksLikeChoiceQuiz(body)) return "quiz";
+  if (hasChoiceQuizShape(slides)) return "quiz";
   return "lesson";
 }
 
@@ -234,7 +266,7 @@ function withHeading(slide: SlideTree): Slide {
   return heading ? { ...slide, heading: toString(heading) } : slide;
 }
 
-function arrange(entries: CourseEntry[], sectionInfo: Map<string, SectionInfo>): Course {
+function arrange(entries: CourseEntry[], sectionInfo: Map<string, SectionInfo>): Omit<Course, "broken"> {
   const keys = [...new Set(entries.map((entry) => entry.sectionKey))];
   keys.sort((a, b) => compareSections(a, b, sectionInfo));
 
@@ -261,6 +293,7 @@ function arrange(entries: CourseEntry[], sectionInfo: Map<string, SectionInfo>):
       description: info?.description,
       items: allItems,
       quizzes: inSection.filter((entry) => entry.kind === "quiz"),
+      file: info?.file,
     };
   });
 

@@ -67,9 +67,9 @@ describe("readFrontMatter", () => {
 
   it("reports YAML syntax errors at the line they are on", () => {
     const bad = "---\nlayout: posts\ntitle: Indented\n  lesson: 1\nsection: Section-1\n---\n\n# A\n";
-    expect(formatContentError(yamlError("_posts/bad.md", bad))).toMatchInlineSnapshot(`"_posts/bad.md:4: front matter is not valid YAML: bad indentation of a mapping entry"`);
+    expect(formatContentError(yamlError("_posts/bad.md", bad))).toMatchInlineSnapshot(`"_posts/bad.md:4:9: error: front matter is not valid YAML: bad indentation of a mapping entry"`);
     const duplicate = "---\ntitle: First\nlesson: 1\ntitle: Second\n---\n# A\n";
-    expect(formatContentError(yamlError("_posts/dup.md", duplicate))).toMatchInlineSnapshot(`"_posts/dup.md:4: front matter is not valid YAML: duplicated mapping key"`);
+    expect(formatContentError(yamlError("_posts/dup.md", duplicate))).toMatchInlineSnapshot(`"_posts/dup.md:4:1: error: front matter is not valid YAML: duplicated mapping key"`);
   });
 
   it("reports the same line for CRLF files", () => {
@@ -79,7 +79,7 @@ describe("readFrontMatter", () => {
 
   it("reports an unterminated quote at the closing ---, where YAML runs out", () => {
     const error = yamlError("_posts/quote.md", "---\nlayout: posts\ntitle: 'Unclosed\nlesson: 1\n---\n# A\n");
-    expect(formatContentError(error)).toMatchInlineSnapshot(`"_posts/quote.md:5: front matter is not valid YAML: unexpected end of the stream within a single quoted scalar"`);
+    expect(formatContentError(error)).toMatchInlineSnapshot(`"_posts/quote.md:5:1: error: front matter is not valid YAML: unexpected end of the stream within a single quoted scalar"`);
   });
 
   it("keeps reporting a YAML error when the same file is read again", () => {
@@ -99,7 +99,7 @@ describe("readFrontMatter", () => {
   });
 
   it("rejects front matter that is not a mapping", () => {
-    expect(formatContentError(yamlError("_posts/list.md", "---\n- a\n- b\n---\n# A\n"))).toMatchInlineSnapshot(`"_posts/list.md:2: front matter: expected \`key: value\` lines, found something else"`);
+    expect(formatContentError(yamlError("_posts/list.md", "---\n- a\n- b\n---\n# A\n"))).toMatchInlineSnapshot(`"_posts/list.md:2:1: error: front matter: expected \`key: value\` lines, found something else"`);
   });
 });
 
@@ -156,7 +156,7 @@ describe("validateFrontMatter", () => {
   it("missing title", () => {
     expect(entryErrors("_posts/no-title.md", "---\nlayout: posts\nsection: Section-1\nlesson: 1\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_posts/no-title.md:1: title: expected text, found nothing",
+        "_posts/no-title.md:1:1: error: title: expected text, found nothing",
       ]
     `);
   });
@@ -164,7 +164,7 @@ describe("validateFrontMatter", () => {
   it("title that is a number", () => {
     expect(entryErrors("_posts/number.md", "---\nlayout: posts\ntitle: 42\nlesson: 1\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_posts/number.md:3: title: expected text, found the number 42",
+        "_posts/number.md:3:1: error: title: expected text, found the number 42",
       ]
     `);
   });
@@ -172,12 +172,12 @@ describe("validateFrontMatter", () => {
   it("empty title", () => {
     expect(entryErrors("_posts/empty-title.md", "---\nlayout: posts\ntitle: ''\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_posts/empty-title.md:3: title: expected non-empty text, found empty text",
+        "_posts/empty-title.md:3:1: error: title: expected non-empty text, found empty text",
       ]
     `);
     expect(entryErrors("_posts/blank-title.md", "---\nlayout: posts\ntitle:\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_posts/blank-title.md:3: title: expected text, found an empty value",
+        "_posts/blank-title.md:3:1: error: title: expected text, found an empty value",
       ]
     `);
   });
@@ -185,7 +185,7 @@ describe("validateFrontMatter", () => {
   it("unknown kind", () => {
     expect(entryErrors("_posts/essay.md", "---\nlayout: posts\ntitle: Essay\nsection: Section-1\nkind: essay\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_posts/essay.md:5: kind: expected one of "lesson", "hands-on", "quiz", "classify", found the text "essay"",
+        "_posts/essay.md:5:1: error: kind: expected one of "lesson", "hands-on", "quiz", "classify", found the text "essay"",
       ]
     `);
   });
@@ -193,12 +193,12 @@ describe("validateFrontMatter", () => {
   it("order that is not a number", () => {
     expect(entryErrors("_hands_on/lab.md", "---\nlayout: hands_on\ntitle: Lab\nlesson: 2\norder: first\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_hands_on/lab.md:5: order: expected a number, found the text "first"",
+        "_hands_on/lab.md:5:1: error: order: expected a number, found the text "first"",
       ]
     `);
     expect(entryErrors("_hands_on/lab.md", "---\nlayout: hands_on\ntitle: Lab\nlesson: 2\norder: [1, 2]\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_hands_on/lab.md:5: order: expected a number, found a list",
+        "_hands_on/lab.md:5:1: error: order: expected a number, found a list",
       ]
     `);
   });
@@ -206,7 +206,7 @@ describe("validateFrontMatter", () => {
   it("lesson that is neither a number nor text", () => {
     expect(entryErrors("_posts/bool.md", "---\nlayout: posts\ntitle: Bool\nlesson: true\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_posts/bool.md:4: lesson: expected a number or text, found true",
+        "_posts/bool.md:4:1: error: lesson: expected a number or text, found true",
       ]
     `);
   });
@@ -214,7 +214,7 @@ describe("validateFrontMatter", () => {
   it("section that is a list", () => {
     expect(entryErrors("_posts/list.md", "---\nlayout: posts\ntitle: List\nsection: [a, b]\n---\n# A\n")).toMatchInlineSnapshot(`
       [
-        "_posts/list.md:4: section: expected text or a number, found a list",
+        "_posts/list.md:4:1: error: section: expected text or a number, found a list",
       ]
     `);
   });
@@ -222,7 +222,7 @@ describe("validateFrontMatter", () => {
   it("no front matter at all", () => {
     expect(entryErrors("_posts/plain.md", "# Just Markdown\n\nText\n")).toMatchInlineSnapshot(`
       [
-        "_posts/plain.md:1: title: expected text, found nothing; add \`title: …\` between two \`---\` lines at the top of the file",
+        "_posts/plain.md:1:1: error: title: expected text, found nothing; add \`title: …\` between two \`---\` lines at the top of the file",
       ]
     `);
   });
@@ -231,10 +231,10 @@ describe("validateFrontMatter", () => {
     const source = "---\nlayout: posts\ntitle: 42\nsection: [a]\nlesson: 1\norder: soon\nkind: essay\n---\n# A\n";
     expect(entryErrors("_posts/many.md", source)).toMatchInlineSnapshot(`
       [
-        "_posts/many.md:3: title: expected text, found the number 42",
-        "_posts/many.md:4: section: expected text or a number, found a list",
-        "_posts/many.md:6: order: expected a number, found the text "soon"",
-        "_posts/many.md:7: kind: expected one of "lesson", "hands-on", "quiz", "classify", found the text "essay"",
+        "_posts/many.md:3:1: error: title: expected text, found the number 42",
+        "_posts/many.md:4:1: error: section: expected text or a number, found a list",
+        "_posts/many.md:6:1: error: order: expected a number, found the text "soon"",
+        "_posts/many.md:7:1: error: kind: expected one of "lesson", "hands-on", "quiz", "classify", found the text "essay"",
       ]
     `);
   });
@@ -242,7 +242,7 @@ describe("validateFrontMatter", () => {
   it("section file without a name", () => {
     expect(sectionErrors("_sections/basics.md", "---\nlayout: section\ntitle: Basics\norder: 1\n---\nAbout the basics.\n")).toMatchInlineSnapshot(`
       [
-        "_sections/basics.md:1: name: expected text or a number, found nothing",
+        "_sections/basics.md:1:1: error: name: expected text or a number, found nothing",
       ]
     `);
   });
@@ -250,7 +250,7 @@ describe("validateFrontMatter", () => {
   it("section file with an order that is not a number", () => {
     expect(sectionErrors("_sections/basics.md", "---\nname: Section-2\ntitle: Basics\norder: second\n---\n")).toMatchInlineSnapshot(`
       [
-        "_sections/basics.md:4: order: expected a number, found the text "second"",
+        "_sections/basics.md:4:1: error: order: expected a number, found the text "second"",
       ]
     `);
   });

@@ -25,7 +25,8 @@ export function readFrontMatter(file: string, source: string): SourceParts | Con
     // file with invalid YAML would throw only the first time and then come back with no data.
     parsed = matter(text, {});
   } catch (error) {
-    return { file, line: yamlErrorLine(error), message: `front matter is not valid YAML: ${yamlReason(error)}` };
+    const column = isYamlException(error) && typeof error.mark?.column === "number" ? error.mark.column + 1 : 1;
+    return { file, line: yamlErrorLine(error), column, message: `front matter is not valid YAML: ${yamlReason(error)}` };
   }
   const data: unknown = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -44,7 +45,7 @@ function countLines(text: string): number {
 
 interface YamlException {
   reason?: string;
-  mark?: { line?: number };
+  mark?: { line?: number; column?: number };
 }
 
 function isYamlException(error: unknown): error is YamlException {

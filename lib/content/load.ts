@@ -2,9 +2,12 @@ import "server-only";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { BASE_PATH } from "../base-path";
-import { contentAssetHref, slideHref } from "../routes";
-import { buildCourse, type Course, type CourseEntry, type SourceFile } from "./course";
-import { ContentErrorList } from "./errors";
+import { contentAssetHref } from "../routes";
+import { entryHref } from "./navigation";
+import { isAssetPath, resolveContentUrl } from "./paths";
+import { checkCourse, type CheckResult } from "./check";
+import type { BrokenEntry, Course, CourseEntry, SourceFile } from "./course";
+import { ContentErrorList, isWarning, sortContentErrors, type ContentError } from "./errors";
 import type { RootContent } from "mdast";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 import type { Quiz } from "../quiz/types";
@@ -15,8 +18,6 @@ export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || "content");
 }
 
-/** Files a content folder may serve next to its lessons (images, downloads). */
-const ASSET_EXTENSIONS = new Set([".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".pdf", ".mp4", ".webm", ".mp3", ".txt", ".zip"]);
 
 /** Every file below `dir`, relative and `/`-separated, skipping names that start with `.`. */
 function walk(dir: string, prefix = ""): string[] {
@@ -36,21 +37,60 @@ function isCourseFile(relative: string): boolean {
   return /\.md$/i.test(name) && name.toLowerCase() !== "readme.md";
 }
 
-/** Reads the course's Markdown files. */
-export function readSourceFiles(dir: string): SourceFile[] {
-  if (!existsSync(/*turbopackIgnore: true*/ dir) || !statSync(/*turbopackIgnore: true*/ dir).isDirectory()) {
-    throw new ContentErrorList([{ file: dir, line: 1, message: "expected a folder of Markdown files (set CONTENT_DIR), found no folder" }]);
+const NUL = 0;
+
+/** Decodes a file as UTF-8, or says why it is not a text file an instructor can fix. */
+function decodeText(relative: string, bytes: Buffer): string | ContentError {
+  if (bytes.includes(NUL)) return { file: relative, line: 1, message: "expected a Markdown text file, found binary data (is it an image or a document saved as .md?)" };
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const at = text.indexOf("\uFFFD");
+    const before = text.slice(0, Math.max(at, 0));
+    const line = before.split("\n").length;
+    const column = at - before.lastIndexOf("\n");
+    return { file: relative, line, column, message: "expected UTF-8 text, found bytes that are not UTF-8 (save the file as UTF-8)" };
   }
-  return walk(dir)
-    .filter(isCourseFile)
-    .sort()
-    .map((relative) => ({ path: relative.normalize("NFC"), source: readFileSync(path.join(/*turbopackIgnore: true*/ dir, relative), "utf8") }));
+}
+
+/** Reads the course's Markdown files; files that are not UTF-8 text come back as errors. */
+export function readCourseFolder(dir: string): { files: SourceFile[]; errors: ContentError[] } {
+  if (!existsSync(/*turbopackIgnore: true*/ dir) || !statSync(/*turbopackIgnore: true*/ dir).isDirectory()) {
+    return { files: [], errors: [{ file: dir, line: 1, message: "expected a folder of Markdown files (set CONTENT_DIR), found no folder" }] };
+  }
+  const files: SourceFile[] = [];
+  const errors: ContentError[] = [];
+  for (const relative of walk(dir).filter(isCourseFile).sort()) {
+    const decoded = decodeText(relative, readFileSync(path.join(/*turbopackIgnore: true*/ dir, relative)));
+    if (typeof decoded === "string") files.push({ path: relative.normalize("NFC"), source: decoded });
+    else errors.push(decoded);
+  }
+  return { files, errors };
+}
+
+/** Reads the course's Markdown files (throws a ContentErrorList if any cannot be read). */
+export function readSourceFiles(dir: string): SourceFile[] {
+  const { files, errors } = readCourseFolder(dir);
+  if (errors.length > 0) throw new ContentErrorList(errors);
+  return files;
+}
+
+/** Checks a content folder: every error and warning, as `npm run check:content` and the build report them. */
+export function checkContentFolder(dir: string, maxSlideWords?: number): CheckResult & { fileCount: number } {
+  const { files, errors } = readCourseFolder(dir);
+  const isFile = (file: string) => existsSync(/*turbopackIgnore: true*/ file) && statSync(/*turbopackIgnore: true*/ file).isFile();
+  const result = checkCourse(files, {
+    maxSlideWords,
+    fileExists: (relative, root) => isFile(path.join(/*turbopackIgnore: true*/ root === "content" ? dir : path.resolve("public"), relative)),
+  });
+  return { ...result, findings: sortContentErrors([...errors, ...result.findings]), fileCount: files.length + errors.length };
 }
 
 /** The asset files in the content folder, relative, for the route that serves them. */
 export function listContentAssets(): string[] {
   const dir = contentDir();
-  return walk(dir).filter((relative) => ASSET_EXTENSIONS.has(path.extname(relative).toLowerCase()));
+  return walk(dir).filter(isAssetPath);
 }
 
 /** Reads one served asset, or undefined when the path is not one of them (never leaves the folder). */
@@ -59,18 +99,35 @@ export function readContentAsset(relative: string): Buffer | undefined {
   return readFileSync(path.join(/*turbopackIgnore: true*/ contentDir(), relative));
 }
 
-let cached: Course | undefined;
+let cached: CheckResult | undefined;
 
 /**
- * Loads, validates and splits the whole course. Throws a ContentErrorList naming every problem.
- * Cached for a build; re-read on every request in development so edits show on reload.
+ * Loads and checks the whole course. Cached for a build; read again on every request in
+ * development, so edits show on reload and a broken file shows its errors on its own page.
  */
-export function loadCourse(): Course {
+export function loadContent(): CheckResult {
   if (cached && process.env.NODE_ENV !== "development") return cached;
-  const { course, errors } = buildCourse(readSourceFiles(contentDir()));
-  if (errors.length > 0) throw new ContentErrorList(errors);
-  cached = course;
+  cached = checkContentFolder(contentDir());
+  return cached;
+}
+
+/** The course. Outside development a course with errors never gets this far: the build checks it first. */
+export function loadCourse(): Course {
+  const { course, findings } = loadContent();
+  const errors = findings.filter((finding) => !isWarning(finding));
+  if (errors.length > 0 && process.env.NODE_ENV !== "development") throw new ContentErrorList(errors);
   return course;
+}
+
+/** A file that failed to load, by the slug its page would have, for its error page in development. */
+export function brokenForSegment(segment: string): BrokenEntry | undefined {
+  const slug = decodeSegment(segment);
+  return loadCourse().broken.find((entry) => entry.slug === slug);
+}
+
+/** The errors of one file, for its error page while the course is being edited. */
+export function findingsForFile(file: string): ContentError[] {
+  return loadContent().findings.filter((finding) => finding.file === file && !isWarning(finding));
 }
 
 /** Renders an entry's slides to HTML. `together` shifts headings lesson-wide for the one-page view. */
@@ -84,40 +141,21 @@ export function renderEntry(course: Course, entry: CourseEntry, together = false
   });
 }
 
-const EXTERNAL_URL_RE = /^([a-z][a-z\d+.-]*:|\/\/|#)/i;
-
 /** Resolves relative and root paths in an entry against the content folder, then `public/`. */
 function urlResolver(course: Course, entry: CourseEntry): UrlResolver {
   const dir = contentDir();
   const entryByFile = new Map(course.sequence.map((candidate) => [candidate.file, candidate]));
   return (url) => {
-    if (EXTERNAL_URL_RE.test(url)) return undefined;
-    const [pathPart = "", hash = ""] = splitHash(url);
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathPart);
-    } catch {
-      return undefined;
+    const target = resolveContentUrl(entry.file, url);
+    if (!target) return undefined;
+    const linked = entryByFile.get(target.relative);
+    if (linked) return BASE_PATH + entryHref(linked) + target.suffix;
+    if (isAssetPath(target.relative) && existsSync(path.join(/*turbopackIgnore: true*/ dir, target.relative))) {
+      return BASE_PATH + contentAssetHref(target.relative) + target.suffix;
     }
-    const fromRoot = decoded.startsWith("/");
-    const relative = fromRoot
-      ? path.posix.normalize(decoded.slice(1))
-      : path.posix.normalize(path.posix.join(path.posix.dirname(entry.file), decoded));
-    if (relative.startsWith("..")) return undefined;
-
-    const linked = entryByFile.get(relative);
-    if (linked) return BASE_PATH + slideHref(linked.slug, 1) + hash;
-    if (existsSync(path.join(/*turbopackIgnore: true*/ dir, relative)) && ASSET_EXTENSIONS.has(path.extname(relative).toLowerCase())) {
-      return BASE_PATH + contentAssetHref(relative) + hash;
-    }
-    if (fromRoot) return BASE_PATH + decoded + hash;
+    if (target.fromRoot) return BASE_PATH + target.decoded + target.suffix;
     return undefined;
   };
-}
-
-function splitHash(url: string): [string, string] {
-  const cut = url.search(/[?#]/);
-  return cut === -1 ? [url, ""] : [url.slice(0, cut), url.slice(cut)];
 }
 
 /** Decodes a slug from a URL segment; Next may hand it over encoded or not. */

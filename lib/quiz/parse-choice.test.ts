@@ -59,11 +59,12 @@ describe("parseChoiceQuiz on the course's quiz files", () => {
               id: "a",
               html: "An IAM user with AdministratorAccess",
               text: "An IAM user with AdministratorAccess",
+              line: 10,
               correct: false,
               explanationHtml: "<p>Administrators can be limited by policies and cannot do root-only tasks.</p>",
             },
-            { id: "b", html: "The root user", text: "The root user", correct: true, explanationHtml: "<p>The root user is created with the account and has complete access.</p>" },
-            { id: "c", html: "The billing contact", text: "The billing contact", correct: false, explanationHtml: "<p>Contacts are not identities at all.</p>" },
+            { id: "b", html: "The root user", text: "The root user", line: 12, correct: true, explanationHtml: "<p>The root user is created with the account and has complete access.</p>" },
+            { id: "c", html: "The billing contact", text: "The billing contact", line: 14, correct: false, explanationHtml: "<p>Contacts are not identities at all.</p>" },
           ],
           multiple: false,
           sources: [{ url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html", label: "AWS account root user" }],
@@ -73,8 +74,8 @@ describe("parseChoiceQuiz on the course's quiz files", () => {
           id: "q2",
           promptHtml: "<p>What should you do with the root user's access keys?</p>",
           options: [
-            { id: "a", html: "Delete them", text: "Delete them", correct: true, explanationHtml: "<p>The root user should have no access keys.</p>" },
-            { id: "b", html: "Rotate them every 90 days", text: "Rotate them every 90 days", correct: false, explanationHtml: "<p>Rotating keeps a key that should not exist.</p>" },
+            { id: "a", html: "Delete them", text: "Delete them", line: 23, correct: true, explanationHtml: "<p>The root user should have no access keys.</p>" },
+            { id: "b", html: "Rotate them every 90 days", text: "Rotate them every 90 days", line: 25, correct: false, explanationHtml: "<p>Rotating keeps a key that should not exist.</p>" },
           ],
           multiple: false,
           sources: [],
@@ -248,8 +249,8 @@ describe("parseChoiceQuiz: errors", () => {
   it("reports a question without an options list, saying whether it found a list without notes", () => {
     expect(errorsOf(choice(`## Question 1\n\nWhich user?\n\n## Question 2\n\nWhich?\n\n- A) Root\n- B) Admin\n\n## Question 3\n\nOK?\n\n${GOOD_QUESTION}`))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:4: expected the options of Question 1 as a list, each option with a nested \`- Correct: …\` or \`- Incorrect: …\` note, found no list",
-        "_quizzes/2023-1-9-s14-quiz.md:8: expected the options of Question 2 as a list, each option with a nested \`- Correct: …\` or \`- Incorrect: …\` note, found a list without notes (line 12)",
+        "_quizzes/2023-1-9-s14-quiz.md:4:1: error: expected the options of Question 1 as a list, each option with a nested \`- Correct: …\` or \`- Incorrect: …\` note, found no list",
+        "_quizzes/2023-1-9-s14-quiz.md:8:1: error: expected the options of Question 2 as a list, each option with a nested \`- Correct: …\` or \`- Incorrect: …\` note, found a list without notes (line 12)",
       ]
     `);
   });
@@ -257,9 +258,9 @@ describe("parseChoiceQuiz: errors", () => {
   it("reports an option without a Correct/Incorrect note at its line, hinting when the note lost its indent", () => {
     expect(errorsOf(choice("## Question 1\n\nWhich?\n\n- A) Root\n  - Correct: Yes.\n- B) Admin\n  - Maybe: it depends.\n- C) Nobody\n- Incorrect: Nobody is nobody.\n"))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:10: expected a nested \`- Correct: …\` or \`- Incorrect: …\` note under option B of Question 1, found none",
-        "_quizzes/2023-1-9-s14-quiz.md:12: expected a nested \`- Correct: …\` or \`- Incorrect: …\` note under option C of Question 1, found none",
-        "_quizzes/2023-1-9-s14-quiz.md:13: expected a nested \`- Correct: …\` or \`- Incorrect: …\` note under option D of Question 1, found none; indent the note under the option it belongs to",
+        "_quizzes/2023-1-9-s14-quiz.md:10:1: error: expected a nested \`- Correct: …\` or \`- Incorrect: …\` note under option B of Question 1, found none",
+        "_quizzes/2023-1-9-s14-quiz.md:12:1: error: expected a nested \`- Correct: …\` or \`- Incorrect: …\` note under option C of Question 1, found none",
+        "_quizzes/2023-1-9-s14-quiz.md:13:1: error: expected a nested \`- Correct: …\` or \`- Incorrect: …\` note under option D of Question 1, found none; indent the note under the option it belongs to",
       ]
     `);
   });
@@ -267,7 +268,7 @@ describe("parseChoiceQuiz: errors", () => {
   it("reports a question without a correct option", () => {
     expect(errorsOf(choice("## Question 1\n\nWhich?\n\n- A) Root\n  - Incorrect: No.\n- B) Admin\n  - Incorrect: No.\n"))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:4: expected at least one option of Question 1 noted \`Correct\`, found only \`Incorrect\` notes",
+        "_quizzes/2023-1-9-s14-quiz.md:4:1: error: expected at least one option of Question 1 noted \`Correct\`, found only \`Incorrect\` notes",
       ]
     `);
   });
@@ -275,7 +276,7 @@ describe("parseChoiceQuiz: errors", () => {
   it("reports a question with fewer than 2 options", () => {
     expect(errorsOf(choice("## Question 1\n\nWhich?\n\n- A) Root\n  - Correct: Only choice.\n"))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:4: expected at least 2 options for Question 1, found 1",
+        "_quizzes/2023-1-9-s14-quiz.md:4:1: error: expected at least 2 options for Question 1, found 1",
       ]
     `);
   });
@@ -283,12 +284,12 @@ describe("parseChoiceQuiz: errors", () => {
   it("reports a file without questions, at its first line of content or its last line", () => {
     expect(errorsOf(choice("# Section 14 quiz\n\nWhich user?\n\n- A) Root\n  - Correct: Yes.\n"))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:4: expected questions under \`## Question 1\`, \`## Question 2\`, … headings, found none",
+        "_quizzes/2023-1-9-s14-quiz.md:4:1: error: expected questions under \`## Question 1\`, \`## Question 2\`, … headings, found none",
       ]
     `);
     expect(errorsOf(choice("\n"))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:4: expected questions under \`## Question 1\`, \`## Question 2\`, … headings, found none",
+        "_quizzes/2023-1-9-s14-quiz.md:4:1: error: expected questions under \`## Question 1\`, \`## Question 2\`, … headings, found none",
       ]
     `);
   });
@@ -296,8 +297,8 @@ describe("parseChoiceQuiz: errors", () => {
   it("reports a `##` heading that is not a question once questions have started, skipping what is under it", () => {
     expect(errorsOf(choice(`## Question 1\n\nA?\n\n${GOOD_QUESTION}\n## Question two\n\nB?\n\n- A) Yes\n\n## Summary\n\nWell done.\n`))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:13: expected \`## Question N\`, found \`## Question two\`",
-        "_quizzes/2023-1-9-s14-quiz.md:19: expected \`## Question N\`, found \`## Summary\`",
+        "_quizzes/2023-1-9-s14-quiz.md:13:1: error: expected \`## Question N\`, found \`## Question two\`",
+        "_quizzes/2023-1-9-s14-quiz.md:19:1: error: expected \`## Question N\`, found \`## Summary\`",
       ]
     `);
   });
@@ -305,9 +306,9 @@ describe("parseChoiceQuiz: errors", () => {
   it("reports each block after the options but Source lines", () => {
     expect(errorsOf(choice(`## Question 1\n\nA?\n\n${GOOD_QUESTION}\nAn afterthought.\n\nSource: [Docs](https://example.com)\n\n\`\`\`\ncode\n\`\`\`\n\n${GOOD_QUESTION}`))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:13: expected nothing but \`Source:\` lines after the options of Question 1, found a paragraph; move it above the options or under an option's note",
-        "_quizzes/2023-1-9-s14-quiz.md:17: expected nothing but \`Source:\` lines after the options of Question 1, found a code block; move it above the options or under an option's note",
-        "_quizzes/2023-1-9-s14-quiz.md:21: expected nothing but \`Source:\` lines after the options of Question 1, found a list; move it above the options or under an option's note",
+        "_quizzes/2023-1-9-s14-quiz.md:13:1: error: expected nothing but \`Source:\` lines after the options of Question 1, found a paragraph; move it above the options or under an option's note",
+        "_quizzes/2023-1-9-s14-quiz.md:17:1: error: expected nothing but \`Source:\` lines after the options of Question 1, found a code block; move it above the options or under an option's note",
+        "_quizzes/2023-1-9-s14-quiz.md:21:1: error: expected nothing but \`Source:\` lines after the options of Question 1, found a list; move it above the options or under an option's note",
       ]
     `);
   });
@@ -315,8 +316,8 @@ describe("parseChoiceQuiz: errors", () => {
   it("reports a question without text and an option without text", () => {
     expect(errorsOf(choice("## Question 1\n\n- A)\n  - Correct: Yes.\n- B) No\n  - Incorrect: No.\n"))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:4: expected the text of Question 1 after \`## Question 1:\` or in a paragraph under it, found none",
-        "_quizzes/2023-1-9-s14-quiz.md:6: expected the text of option A of Question 1 after its letter, found nothing",
+        "_quizzes/2023-1-9-s14-quiz.md:4:1: error: expected the text of Question 1 after \`## Question 1:\` or in a paragraph under it, found none",
+        "_quizzes/2023-1-9-s14-quiz.md:6:1: error: expected the text of option A of Question 1 after its letter, found nothing",
       ]
     `);
   });
@@ -325,12 +326,12 @@ describe("parseChoiceQuiz: errors", () => {
     const source = `---\ntitle: Broken quiz\npass: "0.8"\nshuffle: "no"\n---\n## Question 1\n\nA?\n\n- A) Yes\n- B) No\n  - Incorrect: No.\n\n## Question 2\n\nB?\n\n- A) Only\n  - Incorrect: No.\n\n## Notes\n`;
     expect(errorsOf(source)).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:3: pass: expected a percentage from 0 to 100, found 0.8; for 80% write \`pass: 80\`",
-        "_quizzes/2023-1-9-s14-quiz.md:4: shuffle: expected true or false, found the text "no"",
-        "_quizzes/2023-1-9-s14-quiz.md:10: expected a nested \`- Correct: …\` or \`- Incorrect: …\` note under option A of Question 1, found none",
-        "_quizzes/2023-1-9-s14-quiz.md:14: expected at least 2 options for Question 2, found 1",
-        "_quizzes/2023-1-9-s14-quiz.md:14: expected at least one option of Question 2 noted \`Correct\`, found only \`Incorrect\` notes",
-        "_quizzes/2023-1-9-s14-quiz.md:21: expected \`## Question N\`, found \`## Notes\`",
+        "_quizzes/2023-1-9-s14-quiz.md:3:1: error: pass: expected a percentage from 0 to 100, found 0.8; for 80% write \`pass: 80\`",
+        "_quizzes/2023-1-9-s14-quiz.md:4:1: error: shuffle: expected true or false, found the text "no"",
+        "_quizzes/2023-1-9-s14-quiz.md:10:1: error: expected a nested \`- Correct: …\` or \`- Incorrect: …\` note under option A of Question 1, found none",
+        "_quizzes/2023-1-9-s14-quiz.md:14:1: error: expected at least 2 options for Question 2, found 1",
+        "_quizzes/2023-1-9-s14-quiz.md:14:1: error: expected at least one option of Question 2 noted \`Correct\`, found only \`Incorrect\` notes",
+        "_quizzes/2023-1-9-s14-quiz.md:21:1: error: expected \`## Question N\`, found \`## Notes\`",
       ]
     `);
   });

@@ -1,6 +1,6 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from "mdast";
 import { validateFrontMatter, type SourceParts } from "@/lib/content/front-matter";
-import { parseMarkdown, splitSlides } from "@/lib/content/split";
+import { parseMarkdown, splitSlides, type SlideTree } from "@/lib/content/split";
 import { isSourcesParagraph, readDetails, readSourcesAt, type Problem } from "./details";
 import {
   blocksHtml,
@@ -30,7 +30,11 @@ const NOTE_RE = /^(in)?correct\b\s*[:.\-–—]?\s*/i;
 
 /** True when a file without `kind:` is a multiple-choice quiz: it has at least one `## Question N` heading and every slide (page split by pagebreak markers) starts with one. */
 export function looksLikeChoiceQuiz(body: string): boolean {
-  const slides = splitSlides(parseMarkdown(body));
+  return hasChoiceQuizShape(splitSlides(parseMarkdown(body)));
+}
+
+/** The same test on slides already split, so a course parses each file once. */
+export function hasChoiceQuizShape(slides: readonly SlideTree[]): boolean {
   return slides.length > 0 && slides.every((slide) => startsWithQuestion(slide.tree.children));
 }
 
@@ -159,7 +163,7 @@ function readQuestion(section: QuestionSection, id: string, reading: ChoiceReadi
   const drafts = parts.options ?? [];
   for (const draft of drafts) reading.problems.push(...draft.problems);
   const options = drafts.map(
-    (draft, index): ChoiceOption => ({ id: optionId(index), html: draft.html, text: draft.text, correct: draft.correct, explanationHtml: draft.explanationHtml }),
+    (draft, index): ChoiceOption => ({ id: optionId(index), html: draft.html, text: draft.text, correct: draft.correct, line: draft.line, explanationHtml: draft.explanationHtml }),
   );
   return {
     id,

@@ -135,7 +135,7 @@ describe("parseClassifyQuiz: errors", () => {
   it("reports missing categories at line 1, and then cannot check the headings", () => {
     expect(errorsOf("---\ntitle: No categories\nkind: classify\n---\n## Root user only\n\n- Close the account\n")).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:1: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found nothing",
+        "quizzes/root-or-delegable.md:1:1: error: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found nothing",
       ]
     `);
   });
@@ -143,7 +143,7 @@ describe("parseClassifyQuiz: errors", () => {
   it("reports fewer than 2 categories at the categories line", () => {
     expect(errorsOf(classify("## Root user only\n\n- Close\n", "categories:\n  root-only: Root user only"))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:4: categories: expected at least 2 categories to sort items into, found only "root-only"",
+        "quizzes/root-or-delegable.md:4:1: error: categories: expected at least 2 categories to sort items into, found only "root-only"",
       ]
     `);
   });
@@ -151,7 +151,7 @@ describe("parseClassifyQuiz: errors", () => {
   it("reports categories that are not a mapping, such as a Jekyll list", () => {
     expect(errorsOf(classify("## Root user only\n\n- Close\n", "categories: [root-only, delegable]"))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:4: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found a list",
+        "quizzes/root-or-delegable.md:4:1: error: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found a list",
       ]
     `);
   });
@@ -161,8 +161,8 @@ describe("parseClassifyQuiz: errors", () => {
       errorsOf(classify("## Root user only\n\n- Close\n", "categories:\n  root-only: Root user only\n  delegable: 12\n  empty:")),
     ).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:4: categories.delegable: expected the label learners see (like \`root-only: Root user only\`), found the number 12",
-        "quizzes/root-or-delegable.md:4: categories.empty: expected the label learners see (like \`root-only: Root user only\`), found an empty value",
+        "quizzes/root-or-delegable.md:4:1: error: categories.delegable: expected the label learners see (like \`root-only: Root user only\`), found the number 12",
+        "quizzes/root-or-delegable.md:4:1: error: categories.empty: expected the label learners see (like \`root-only: Root user only\`), found an empty value",
       ]
     `);
   });
@@ -172,7 +172,7 @@ describe("parseClassifyQuiz: errors", () => {
       errorsOf(classify("## Root only\n\nA paragraph.\n\n- Close\n\n## Root user only\n\n- Close\n\n## Delegable to IAM\n\n- Launch\n")),
     ).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:8: heading "Root only" is not a category; expected one of "Root user only" (root-only), "Delegable to IAM" (delegable)",
+        "quizzes/root-or-delegable.md:8:1: error: heading "Root only" is not a category; expected one of "Root user only" (root-only), "Delegable to IAM" (delegable)",
       ]
     `);
   });
@@ -180,7 +180,7 @@ describe("parseClassifyQuiz: errors", () => {
   it("reports list items before any category heading", () => {
     expect(errorsOf(classify("Intro.\n\n- Close\n- Delete\n\n## Root user only\n\n- Close\n\n## Delegable to IAM\n\n- Launch\n"))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:10: expected a category heading (\`## Root user only\` or \`## Delegable to IAM\`) above these list items, found none: the text before the first \`##\` heading is the intro",
+        "quizzes/root-or-delegable.md:10:1: error: expected a category heading (\`## Root user only\` or \`## Delegable to IAM\`) above these list items, found none: the text before the first \`##\` heading is the intro",
       ]
     `);
   });
@@ -189,10 +189,10 @@ describe("parseClassifyQuiz: errors", () => {
     const body = "## Root user only\n\nA stray paragraph.\n\n- Close\n\n```\ncode\n```\n\n> quoted\n\n# Title\n\n## Delegable to IAM\n\n- Launch\n";
     expect(errorsOf(classify(body))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:10: expected list items under \`## Root user only\`, found a paragraph (to explain an item, indent it under the item)",
-        "quizzes/root-or-delegable.md:14: expected list items under \`## Root user only\`, found a code block",
-        "quizzes/root-or-delegable.md:18: expected list items under \`## Root user only\`, found a block quote",
-        "quizzes/root-or-delegable.md:20: expected list items under \`## Root user only\`, found a heading \`# Title\`",
+        "quizzes/root-or-delegable.md:10:1: error: expected list items under \`## Root user only\`, found a paragraph (to explain an item, indent it under the item)",
+        "quizzes/root-or-delegable.md:14:1: error: expected list items under \`## Root user only\`, found a code block",
+        "quizzes/root-or-delegable.md:18:1: error: expected list items under \`## Root user only\`, found a block quote",
+        "quizzes/root-or-delegable.md:20:1: error: expected list items under \`## Root user only\`, found a heading \`# Title\`",
       ]
     `);
   });
@@ -200,13 +200,13 @@ describe("parseClassifyQuiz: errors", () => {
   it("reports a category without items at the categories line, with or without its heading", () => {
     expect(errorsOf(classify("## Root user only\n\n- Close\n"))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:4: category "Delegable to IAM" (delegable) has no items: expected a \`## Delegable to IAM\` heading with list items under it, found none",
+        "quizzes/root-or-delegable.md:4:1: error: category "Delegable to IAM" (delegable) has no items: expected a \`## Delegable to IAM\` heading with list items under it, found none",
       ]
     `);
     expect(errorsOf(classify("## Root user only\n\n- Close\n\n## Delegable to IAM\n\nNothing here yet.\n"))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:4: category "Delegable to IAM" (delegable) has no items: expected list items under \`## Delegable to IAM\` (line 12), found none",
-        "quizzes/root-or-delegable.md:14: expected list items under \`## Delegable to IAM\`, found a paragraph (to explain an item, indent it under the item)",
+        "quizzes/root-or-delegable.md:4:1: error: category "Delegable to IAM" (delegable) has no items: expected list items under \`## Delegable to IAM\` (line 12), found none",
+        "quizzes/root-or-delegable.md:14:1: error: expected list items under \`## Delegable to IAM\`, found a paragraph (to explain an item, indent it under the item)",
       ]
     `);
   });
@@ -215,8 +215,8 @@ describe("parseClassifyQuiz: errors", () => {
     const body = "## Root user only\n\n- Close the account\n- close  the **Account**\n\n## Delegable to IAM\n\n- Launch\n- Close the account\n";
     expect(errorsOf(classify(body))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:11: expected each action once, found "close the Account" again (first on line 10)",
-        "quizzes/root-or-delegable.md:16: expected each action once, found "Close the account" again (first on line 10)",
+        "quizzes/root-or-delegable.md:11:1: error: expected each action once, found "close the Account" again (first on line 10)",
+        "quizzes/root-or-delegable.md:16:1: error: expected each action once, found "Close the account" again (first on line 10)",
       ]
     `);
   });
@@ -224,9 +224,9 @@ describe("parseClassifyQuiz: errors", () => {
   it("reports an item without action text", () => {
     expect(errorsOf(classify("## Root user only\n\n- Close\n-\n- <!-- todo -->\n-   - Only a nested item\n\n## Delegable to IAM\n\n- Launch\n"))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:11: expected the action to classify on the item's first line, found nothing",
-        "quizzes/root-or-delegable.md:12: expected the action to classify on the item's first line, found nothing",
-        "quizzes/root-or-delegable.md:13: expected the action to classify on the item's first line, found a list",
+        "quizzes/root-or-delegable.md:11:1: error: expected the action to classify on the item's first line, found nothing",
+        "quizzes/root-or-delegable.md:12:1: error: expected the action to classify on the item's first line, found nothing",
+        "quizzes/root-or-delegable.md:13:1: error: expected the action to classify on the item's first line, found a list",
       ]
     `);
   });
@@ -234,7 +234,7 @@ describe("parseClassifyQuiz: errors", () => {
   it("reports a Source line without a link", () => {
     expect(errorsOf(classify("## Root user only\n\n- Close\n  - Source: the AWS docs\n\n## Delegable to IAM\n\n- Launch\n"))).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:11: expected a link after \`Source:\` (like \`Source: [AWS docs](https://docs.aws.amazon.com/…)\`), found "Source: the AWS docs"",
+        "quizzes/root-or-delegable.md:11:1: error: expected a link after \`Source:\` (like \`Source: [AWS docs](https://docs.aws.amazon.com/…)\`), found "Source: the AWS docs"",
       ]
     `);
   });
@@ -246,13 +246,13 @@ describe("parseClassifyQuiz: errors", () => {
     );
     expect(errorsOf(source)).toMatchInlineSnapshot(`
       [
-        "quizzes/root-or-delegable.md:4: pass: expected a percentage from 0 to 100, found 120",
-        "quizzes/root-or-delegable.md:5: mode: expected one of "practice", "exam", found the text "test"",
-        "quizzes/root-or-delegable.md:6: category "Delegable to IAM" (delegable) has no items: expected a \`## Delegable to IAM\` heading with list items under it, found none",
-        "quizzes/root-or-delegable.md:10: expected a category heading (\`## Root user only\` or \`## Delegable to IAM\`) above these list items, found none: the text before the first \`##\` heading is the intro",
-        "quizzes/root-or-delegable.md:12: heading "Root only" is not a category; expected one of "Root user only" (root-only), "Delegable to IAM" (delegable)",
-        "quizzes/root-or-delegable.md:18: expected list items under \`## Root user only\`, found a paragraph (to explain an item, indent it under the item)",
-        "quizzes/root-or-delegable.md:21: expected each action once, found "Close" again (first on line 20)",
+        "quizzes/root-or-delegable.md:4:1: error: pass: expected a percentage from 0 to 100, found 120",
+        "quizzes/root-or-delegable.md:5:1: error: mode: expected one of "practice", "exam", found the text "test"",
+        "quizzes/root-or-delegable.md:6:1: error: category "Delegable to IAM" (delegable) has no items: expected a \`## Delegable to IAM\` heading with list items under it, found none",
+        "quizzes/root-or-delegable.md:10:1: error: expected a category heading (\`## Root user only\` or \`## Delegable to IAM\`) above these list items, found none: the text before the first \`##\` heading is the intro",
+        "quizzes/root-or-delegable.md:12:1: error: heading "Root only" is not a category; expected one of "Root user only" (root-only), "Delegable to IAM" (delegable)",
+        "quizzes/root-or-delegable.md:18:1: error: expected list items under \`## Root user only\`, found a paragraph (to explain an item, indent it under the item)",
+        "quizzes/root-or-delegable.md:21:1: error: expected each action once, found "Close" again (first on line 20)",
       ]
     `);
   });

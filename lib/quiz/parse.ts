@@ -5,4 +5,4 @@
 export type { ToHtml } from "./markdown";
 export type { QuizParse } from "./parse-shared";
 export { parseClassifyQuiz } from "./parse-classify";
-export { looksLikeChoiceQuiz, parseChoiceQuiz } from "./parse-choice";
+export { hasChoiceQuizShape, looksLikeChoiceQuiz, parseChoiceQuiz } from "./parse-choice";

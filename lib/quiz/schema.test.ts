@@ -47,33 +47,33 @@ describe("quiz front matter", () => {
   it("reports a pass mark outside 0–100, a fraction, text that is no number, and unknown modes", () => {
     expect(frontMatterErrors("pass: 120")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:3: pass: expected a percentage from 0 to 100, found 120",
+        "quizzes/settings.md:3:1: error: pass: expected a percentage from 0 to 100, found 120",
       ]
     `);
     expect(frontMatterErrors('pass: "120%"')).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:3: pass: expected a percentage from 0 to 100, found 120",
+        "quizzes/settings.md:3:1: error: pass: expected a percentage from 0 to 100, found 120",
       ]
     `);
     expect(frontMatterErrors("pass: -5")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:3: pass: expected a percentage from 0 to 100, found -5",
+        "quizzes/settings.md:3:1: error: pass: expected a percentage from 0 to 100, found -5",
       ]
     `);
     expect(frontMatterErrors("pass: 0.75")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:3: pass: expected a percentage from 0 to 100, found 0.75; for 75% write \`pass: 75\`",
+        "quizzes/settings.md:3:1: error: pass: expected a percentage from 0 to 100, found 0.75; for 75% write \`pass: 75\`",
       ]
     `);
     expect(frontMatterErrors("pass: eighty")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:3: pass: expected a number, found the text "eighty"",
+        "quizzes/settings.md:3:1: error: pass: expected a number, found the text "eighty"",
       ]
     `);
     expect(frontMatterErrors("mode: test\nshuffle: sometimes")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:3: mode: expected one of "practice", "exam", found the text "test"",
-        "quizzes/settings.md:4: shuffle: expected true or false, found the text "sometimes"",
+        "quizzes/settings.md:3:1: error: mode: expected one of "practice", "exam", found the text "test"",
+        "quizzes/settings.md:4:1: error: shuffle: expected true or false, found the text "sometimes"",
       ]
     `);
   });
@@ -99,22 +99,22 @@ describe("classify quiz front matter", () => {
   it("reports categories that are not a mapping of text labels, or fewer than 2", () => {
     expect(classifyErrors("categories: root-only")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:4: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found the text "root-only"",
+        "quizzes/settings.md:4:1: error: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found the text "root-only"",
       ]
     `);
     expect(classifyErrors("categories:\n  - root-only\n  - delegable")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:4: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found a list",
+        "quizzes/settings.md:4:1: error: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found a list",
       ]
     `);
     expect(classifyErrors("categories: {}")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:4: categories: expected at least 2 categories to sort items into, found none",
+        "quizzes/settings.md:4:1: error: categories: expected at least 2 categories to sort items into, found none",
       ]
     `);
     expect(classifyErrors("categories:\n  root-only: Root user only\n  delegable:\n    label: Delegable")).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:4: categories.delegable: expected the label learners see (like \`root-only: Root user only\`), found a mapping",
+        "quizzes/settings.md:4:1: error: categories.delegable: expected the label learners see (like \`root-only: Root user only\`), found a mapping",
       ]
     `);
   });
@@ -123,8 +123,8 @@ describe("classify quiz front matter", () => {
     const result = validateFrontMatter(classifyQuizFrontMatterSchema, FILE, partsOf(FILE, "## Root user only\n\n- Close\n"));
     expect("errors" in result ? formatted(result.errors) : []).toMatchInlineSnapshot(`
       [
-        "quizzes/settings.md:1: title: expected text, found nothing; add \`title: …\` between two \`---\` lines at the top of the file",
-        "quizzes/settings.md:1: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found nothing; add \`categories: …\` between two \`---\` lines at the top of the file",
+        "quizzes/settings.md:1:1: error: title: expected text, found nothing; add \`title: …\` between two \`---\` lines at the top of the file",
+        "quizzes/settings.md:1:1: error: categories: expected a mapping of category keys to labels (like \`root-only: Root user only\`, one per line), found nothing; add \`categories: …\` between two \`---\` lines at the top of the file",
       ]
     `);
   });

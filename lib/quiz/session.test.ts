@@ -43,7 +43,7 @@ const choiceQuiz: ChoiceQuiz = {
       multiple: false,
       sources: [],
       line: 1,
-      options: ["a", "b", "c"].map((id) => ({ id, html: id, text: id, correct: id === "b", explanationHtml: "" })),
+      options: ["a", "b", "c"].map((id, index) => ({ id, html: id, text: id, line: index + 2, correct: id === "b", explanationHtml: "" })),
     },
     {
       id: "q2",
@@ -51,7 +51,7 @@ const choiceQuiz: ChoiceQuiz = {
       multiple: true,
       sources: [],
       line: 9,
-      options: ["a", "b", "c", "d"].map((id) => ({ id, html: id, text: id, correct: id === "a" || id === "c", explanationHtml: "" })),
+      options: ["a", "b", "c", "d"].map((id, index) => ({ id, html: id, text: id, line: index + 2, correct: id === "a" || id === "c", explanationHtml: "" })),
     },
   ],
 };

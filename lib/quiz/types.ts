@@ -62,6 +62,8 @@ export interface ChoiceOption {
   /** The option as plain text (its letter label removed), for feedback in words. */
   text: string;
   correct: boolean;
+  /** 1-based line of the option in the Markdown file. */
+  line: number;
   explanationHtml: string;
 }
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { LessonHeader } from "@/components/slides/lesson-header";
-import { entryForSegment, loadCourse, loadQuiz } from "@/lib/content/load";
+import { BrokenFilePage } from "@/components/content/broken-file-page";
+import { brokenForSegment, entryForSegment, loadCourse, loadQuiz } from "@/lib/content/load";
 import { entryHref, nextLink, sectionTitle } from "@/lib/content/navigation";
 
 type Params = { slug: string };
@@ -11,9 +12,12 @@ type Params = { slug: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return loadCourse()
-    .sequence.filter((entry) => entry.quiz)
-    .map((entry) => ({ slug: entry.slug }));
+  const course = loadCourse();
+  return [
+    ...course.sequence.filter((entry) => entry.quiz).map((entry) => ({ slug: entry.slug })),
+    // Only while editing (`npm run dev`): a file with errors gets a page that shows them.
+    ...course.broken.map((entry) => ({ slug: entry.slug })),
+  ];
 }
 
 function resolve(params: Params) {
@@ -28,7 +32,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 /** A quiz: start screen, questions and results, all in the browser. */
 export default async function QuizPage({ params }: { params: Promise<Params> }) {
-  const found = resolve(await params);
+  const { slug } = await params;
+  const found = resolve({ slug });
+  const broken = found ? undefined : brokenForSegment(slug);
+  if (broken) return <BrokenFilePage file={broken.file} errors={broken.errors} />;
   if (!found) notFound();
   const { course, entry } = found;
   const quiz = loadQuiz(course, entry);

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { SlideDeck } from "@/components/slides/slide-deck";
-import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
+import { ContentErrors } from "@/components/content/content-errors";
+import { BrokenFilePage } from "@/components/content/broken-file-page";
+import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, renderEntry } from "@/lib/content/load";
 import { nextLink, quizLinks, sectionTitle } from "@/lib/content/navigation";
 import { onePageHref, parseSlideNumber } from "@/lib/routes";
 
@@ -13,9 +15,12 @@ type Params = { slug: string; slide: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return loadCourse().sequence.flatMap((entry) =>
-    entry.slides.map((_, index) => ({ slug: entry.slug, slide: String(index + 1) })),
-  );
+  const course = loadCourse();
+  return [
+    ...course.sequence.flatMap((entry) => entry.slides.map((_, index) => ({ slug: entry.slug, slide: String(index + 1) }))),
+    // Only while editing (`npm run dev`): a file with errors gets a page that shows them.
+    ...course.broken.map((entry) => ({ slug: entry.slug, slide: "1" })),
+  ];
 }
 
 function resolve(params: Params) {
@@ -35,11 +40,16 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function SlidePage({ params }: { params: Promise<Params> }) {
-  const found = resolve(await params);
+  const { slug, slide: slideSegment } = await params;
+  const found = resolve({ slug, slide: slideSegment });
+  const broken = found ? undefined : brokenForSegment(slug);
+  if (broken && slideSegment === "1") return <BrokenFilePage file={broken.file} errors={broken.errors} />;
   if (!found) notFound();
   const { course, entry, slide } = found;
+  const errors = findingsForFile(entry.file);
   return (
     <>
+      {errors.length > 0 && <ContentErrors title={`${entry.file} has errors`} errors={errors} className="mb-6" />}
       <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)}>
         <Link href={onePageHref(entry.slug)} className="underline hover:text-accent dark:hover:text-accent-dark">
           Read as one page

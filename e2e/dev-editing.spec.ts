@@ -1,0 +1,72 @@
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+// `npm run dev` on a scratch copy of the bundled course (.e2e-dev-content): the tests edit its
+// files the way an instructor would and check what the next page load shows.
+test.describe.configure({ mode: "serial" });
+
+const scratch = path.resolve(".e2e-dev-content");
+const HOW = path.join(scratch, "_posts/2024-1-8-how-lessons-work.md");
+const ROOT = path.join(scratch, "_posts/2024-3-14-root-user-privileges.md");
+const FRESH = path.join(scratch, "_posts/2024-1-9-fresh-lesson.md");
+
+function edit(file: string, change: (source: string) => string): () => void {
+  const before = readFileSync(file, "utf8");
+  writeFileSync(file, change(before));
+  return () => writeFileSync(file, before);
+}
+
+test("editing a lesson shows the change on the next page load", async ({ page }) => {
+  await page.goto("/lessons/how-lessons-work/2");
+  await expect(page.getByRole("heading", { name: "Moving around", exact: true })).toBeVisible();
+  const restore = edit(HOW, (source) => source.replace("## Moving around", "## Moving around the deck"));
+  try {
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole("heading", { name: "Moving around the deck" })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+  } finally {
+    restore();
+  }
+});
+
+test("adding and deleting a lesson file shows on reload, without a restart", async ({ page }) => {
+  writeFileSync(FRESH, "---\ntitle: Fresh lesson\nsection: Section-1\nlesson: 2\n---\n\n## Just written\n\nHello.\n");
+  try {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Fresh lesson" }).click();
+    // The dev server refreshes its list of pages in the background: a new lesson's first visit may
+    // answer 404 (with a hint to reload), the next one shows it.
+    await expect(async () => {
+      await page.goto("/lessons/fresh-lesson/1");
+      await expect(page.getByRole("heading", { name: "Just written" })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+  } finally {
+    rmSync(FRESH);
+  }
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Course outline" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Fresh lesson" })).toHaveCount(0);
+});
+
+test("a broken lesson shows its errors while the rest of the course keeps working", async ({ page }) => {
+  const restore = edit(ROOT, (source) => source.replace("title: 'Root User Privileges and Safe Practices'\n", "titel: 'Root User Privileges and Safe Practices'\n"));
+  try {
+    await page.goto("/lessons/root-user-privileges/1");
+    await expect(page.getByRole("heading", { level: 1, name: "_posts/2024-3-14-root-user-privileges.md could not be loaded" })).toBeVisible();
+    await expect(page.getByText("_posts/2024-3-14-root-user-privileges.md:1:1: error: title: expected text, found nothing")).toBeVisible();
+
+    await page.goto("/lessons/how-lessons-work/1");
+    await expect(page.getByRole("heading", { level: 1, name: "How lessons work" })).toBeVisible();
+
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "The course has errors" })).toBeVisible();
+    await page.getByRole("link", { name: "_posts/2024-3-14-root-user-privileges.md: see its errors" }).click();
+    await expect(page.getByText("title: expected text, found nothing")).toBeVisible();
+  } finally {
+    restore();
+  }
+  await page.goto("/lessons/root-user-privileges/1");
+  await expect(page.getByRole("heading", { level: 1, name: "Root User Privileges and Safe Practices" })).toBeVisible();
+});

@@ -1,0 +1,149 @@
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TSX_CLI = createRequire(import.meta.url).resolve("tsx/cli");
+const FIXTURES = "lib/content/__fixtures__/check";
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Wall-clock time, including starting Node and tsx. */
+  ms: number;
+}
+
+/**
+ * Runs the real command, as `npm run check:content -- …` does, from the repository root. Async so
+ * the runs can share the machine: one after another they would take most of the file's time.
+ */
+function checkContent(...args: string[]): Promise<Run> {
+  const env = { ...process.env };
+  // The bundled course and the default word limit, whatever the shell running the tests set.
+  delete env.CONTENT_DIR;
+  delete env.PAGEBREAK_MAX_SLIDE_WORDS;
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX_CLI, "--conditions=react-server", "scripts/check-content.ts", ...args], { cwd: ROOT, env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill(), 30_000);
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr, ms: performance.now() - start });
+    });
+  });
+}
+
+/** The course's Markdown files, as the checker counts them (READMEs are not course files). */
+function countCourseFiles(dir: string): number {
+  const names = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => name.split(/[\\/]/).pop() ?? "");
+  return names.filter((name) => /\.md$/i.test(name) && name.toLowerCase() !== "readme.md" && !name.startsWith(".")).length;
+}
+
+/** The `path:line:column: severity: message` lines of a text report, without the summary. */
+function findingLines(stdout: string): string[] {
+  return stdout.split("\n").filter((line) => /^\S+:\d+:\d+: (error|warning): /.test(line));
+}
+
+const runs = {} as Record<"bundled" | "broken" | "mixedSeverity" | "json" | "maxWords" | "badUsage", Run>;
+
+beforeAll(async () => {
+  // Alone, so its time is the command's own and not the time of six commands sharing the CPU.
+  runs.bundled = await checkContent();
+  [runs.broken, runs.mixedSeverity, runs.json, runs.maxWords, runs.badUsage] = await Promise.all([
+    checkContent(`${FIXTURES}/several-broken`),
+    checkContent(`${FIXTURES}/unknown-keys`),
+    checkContent(`${FIXTURES}/unknown-keys`, "--format", "json"),
+    checkContent("--max-words", "5"),
+    checkContent("--format", "xml"),
+  ]);
+}, 60_000);
+
+describe("npm run check:content", () => {
+  it("passes the bundled course with nothing to report, quickly", () => {
+    const files = countCourseFiles(`${ROOT}/content`);
+    expect(files).toBeGreaterThan(0);
+    expect(runs.bundled.stderr).toBe("");
+    expect(runs.bundled.stdout).toBe(`0 errors, 0 warnings in ${files} files (content)\n`);
+    expect(runs.bundled.status).toBe(0);
+    // Usually under 2 s, most of it starting Node and tsx; the margin keeps a busy machine green.
+    expect(runs.bundled.ms).toBeLessThan(10_000);
+  });
+
+  it("fails a broken folder with every finding, sorted by file, and a summary that counts them", () => {
+    const { status, stdout, stderr } = runs.broken;
+    expect(stderr).toBe("");
+    expect(status).toBe(1);
+    expect(stdout).toMatchInlineSnapshot(`
+      "bad-yaml.md:3:1: error: front matter is not valid YAML: unexpected end of the stream within a flow collection
+      no-title.md:1:1: error: title: expected text, found nothing
+      picture.md:1:1: error: expected a Markdown text file, found binary data (is it an image or a document saved as .md?)
+
+      3 errors, 0 warnings in 4 files (lib/content/__fixtures__/check/several-broken)
+      "
+    `);
+    const files = findingLines(stdout).map((line) => line.split(":")[0]!);
+    expect(files).toEqual([...files].sort());
+  });
+
+  it("counts errors and warnings apart, and exits 1 when there is any error", () => {
+    const { status, stdout } = runs.mixedSeverity;
+    expect(status).toBe(1);
+    expect(stdout).toMatchInlineSnapshot(`
+      "extra-key.md:4:1: warning: unknown front matter key "author": it is ignored
+      misspelled.md:1:1: error: title: expected text, found nothing
+      misspelled.md:2:1: warning: unknown front matter key "titel" (did you mean "title"?): it is ignored
+
+      1 error, 2 warnings in 2 files (lib/content/__fixtures__/check/unknown-keys)
+      "
+    `);
+  });
+
+  it("--format json reports the same findings, each with its column and severity", () => {
+    const { status, stdout, stderr } = runs.json;
+    expect(stderr).toBe("");
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as {
+      folder: string;
+      files: number;
+      errors: number;
+      warnings: number;
+      findings: { file: string; line: number; column: number; severity: string; message: string }[];
+    };
+    expect(report.folder).toBe(`${ROOT}${FIXTURES}/unknown-keys`);
+    expect({ files: report.files, errors: report.errors, warnings: report.warnings }).toEqual({ files: 2, errors: 1, warnings: 2 });
+    for (const finding of report.findings) {
+      expect(Object.keys(finding).sort()).toEqual(["column", "file", "line", "message", "severity"]);
+    }
+    const asText = report.findings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message}`);
+    expect(asText).toEqual(findingLines(runs.mixedSeverity.stdout));
+  });
+
+  it("--max-words 5 turns the bundled course's slides into warnings, which do not fail the check", () => {
+    const { status, stdout, stderr } = runs.maxWords;
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const lines = findingLines(stdout);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => / warning: slide \d+ has \d+ words; slides read best under 5: /.test(line))).toBe(true);
+    expect(stdout.trimEnd().split("\n").at(-1)).toBe(`0 errors, ${lines.length} warnings in ${countCourseFiles(`${ROOT}/content`)} files (content)`);
+  });
+
+  it("refuses bad usage with exit code 2, saying what is wrong and how to call it", () => {
+    const { status, stdout, stderr } = runs.badUsage;
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatchInlineSnapshot(`
+      "check:content: --format takes text or json, not xml
+      usage: npm run check:content -- [folder] [--format text|json] [--max-words N]
+      "
+    `);
+  });
+});
