@@ -128,7 +128,8 @@ function unionExpectation(issue: z.core.$ZodIssueInvalidUnion): string {
   return expected.size > 0 ? [...expected].join(" or ") : "a different value";
 }
 
-function describeValue(value: unknown): string {
+/** Words for a front matter value that is not what was expected: "the number 42", "a list". */
+export function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "an empty value";
   if (typeof value === "string") return value.trim() === "" ? "empty text" : `the text ${JSON.stringify(value)}`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeValue } from "@/lib/content/front-matter";
 import { entryFrontMatterSchema } from "@/lib/content/schema";
 import type { Category, QuizMode } from "./types";
 
@@ -39,7 +40,7 @@ const categoriesSchema = z.unknown().transform((value, context): Category[] => {
   if (typeof value !== "object" || value === null || Array.isArray(value) || value instanceof Date) {
     context.addIssue({
       code: "custom",
-      message: `expected a mapping of category keys to labels (${CATEGORIES_EXAMPLE}, one per line), found ${describeFound(value)}`,
+      message: `expected a mapping of category keys to labels (${CATEGORIES_EXAMPLE}, one per line), found ${describeValue(value)}`,
     });
     return z.NEVER;
   }
@@ -48,7 +49,7 @@ const categoriesSchema = z.unknown().transform((value, context): Category[] => {
     if (key.trim() === "") {
       context.addIssue({ code: "custom", message: "expected a category key before each label, found an empty key" });
     } else if (typeof label !== "string" || label.trim() === "") {
-      context.addIssue({ code: "custom", path: [key], message: `expected the label learners see (${CATEGORIES_EXAMPLE}), found ${describeFound(label)}` });
+      context.addIssue({ code: "custom", path: [key], message: `expected the label learners see (${CATEGORIES_EXAMPLE}), found ${describeValue(label)}` });
     } else {
       categories.push({ key: key.trim(), label: label.trim() });
     }
@@ -61,17 +62,6 @@ const categoriesSchema = z.unknown().transform((value, context): Category[] => {
   return categories;
 });
 
-/** Words for a front matter value that is not what was expected. */
-function describeFound(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value";
-  if (typeof value === "string") return value.trim() === "" ? "empty text" : `the text ${JSON.stringify(value)}`;
-  if (typeof value === "number") return `the number ${value}`;
-  if (typeof value === "boolean") return String(value);
-  if (value instanceof Date) return "a date";
-  if (Array.isArray(value)) return "a list";
-  return "a mapping";
-}
 
 /**
  * Front matter of a quiz of either kind: what any entry allows plus the quiz settings. A Jekyll
