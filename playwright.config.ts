@@ -14,7 +14,13 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 /** The fixture course in the old Jekyll layout, served by its own build to test the importer. */
 const jekyllCourse = path.resolve("lib/content/__fixtures__/jekyll-course");
 
-const PORTS = { app: 3100, jekyll: 3101, static: 3102, dev: 3103 };
+/**
+ * Ports and build folders of the test servers. E2E_PORT_BASE moves them all, so two test runs on
+ * one machine (say, two people's branches) do not collide; by default 3100–3103.
+ */
+const base = Number(process.env.E2E_PORT_BASE) || 3100;
+const PORTS = { app: base, jekyll: base + 1, static: base + 2, dev: base + 3 };
+const suffix = base === 3100 ? "" : `-${base}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -67,28 +73,28 @@ export default defineConfig({
   webServer: [
     {
       command: "node scripts/start.mjs",
-      env: { PORT: String(PORTS.app), PAGEBREAK_DIST_DIR: ".next-e2e", CONTENT_DIR: "content" },
+      env: { PORT: String(PORTS.app), PAGEBREAK_DIST_DIR: `.next-e2e${suffix}`, CONTENT_DIR: "content" },
       url: `http://localhost:${PORTS.app}/`,
       timeout: 240_000,
       reuseExistingServer: false,
     },
     {
       command: "node scripts/start.mjs",
-      env: { PORT: String(PORTS.jekyll), PAGEBREAK_DIST_DIR: ".next-e2e-jekyll", CONTENT_DIR: jekyllCourse },
+      env: { PORT: String(PORTS.jekyll), PAGEBREAK_DIST_DIR: `.next-e2e-jekyll${suffix}`, CONTENT_DIR: jekyllCourse },
       url: `http://localhost:${PORTS.jekyll}/`,
       timeout: 240_000,
       reuseExistingServer: false,
     },
     {
       command: "node scripts/build-static.mjs && node scripts/serve-static.mjs",
-      env: { PORT: String(PORTS.static), BASE_PATH: "/course", PAGEBREAK_OUT_DIR: ".out-e2e", CONTENT_DIR: jekyllCourse },
+      env: { PORT: String(PORTS.static), BASE_PATH: "/course", PAGEBREAK_OUT_DIR: `.out-e2e${suffix}`, CONTENT_DIR: jekyllCourse },
       url: `http://localhost:${PORTS.static}/course/`,
       timeout: 240_000,
       reuseExistingServer: false,
     },
     {
       command: "node scripts/e2e-dev-server.mjs",
-      env: { PORT: String(PORTS.dev) },
+      env: { PORT: String(PORTS.dev), PAGEBREAK_DIST_DIR: `.next-e2e-dev${suffix}`, E2E_DEV_CONTENT: `.e2e-dev-content${suffix}` },
       url: `http://localhost:${PORTS.dev}/`,
       timeout: 240_000,
       reuseExistingServer: false,

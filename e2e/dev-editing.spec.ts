@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 // files the way an instructor would and check what the next page load shows.
 test.describe.configure({ mode: "serial" });
 
-const scratch = path.resolve(".e2e-dev-content");
+const base = Number(process.env.E2E_PORT_BASE) || 3100;
+const scratch = path.resolve(base === 3100 ? ".e2e-dev-content" : `.e2e-dev-content-${base}`);
 const HOW = path.join(scratch, "_posts/2024-1-8-how-lessons-work.md");
 const ROOT = path.join(scratch, "_posts/2024-3-14-root-user-privileges.md");
 const FRESH = path.join(scratch, "_posts/2024-1-9-fresh-lesson.md");

@@ -4,9 +4,9 @@ import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { root, runNext } from "./lib.mjs";
 
-const scratch = path.join(root, ".e2e-dev-content");
+const scratch = path.join(root, process.env.E2E_DEV_CONTENT || ".e2e-dev-content");
 rmSync(scratch, { recursive: true, force: true });
 cpSync(path.join(root, "content"), scratch, { recursive: true });
 process.exit(
-  await runNext(["dev", "--port", process.env.PORT || "3103"], { CONTENT_DIR: scratch, PAGEBREAK_DIST_DIR: ".next-e2e-dev" }),
+  await runNext(["dev", "--port", process.env.PORT || "3103"], { CONTENT_DIR: scratch, PAGEBREAK_DIST_DIR: process.env.PAGEBREAK_DIST_DIR || ".next-e2e-dev" }),
 );
