@@ -28,7 +28,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: `.test-reports/e2e${suffix}.json` }]],
+  outputDir: `test-results${suffix}`,
   use: {
     trace: "retain-on-failure",
     launchOptions: {
