@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 
 /**
  * Which Chromium to drive: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium where it exists,
@@ -21,6 +21,17 @@ const jekyllCourse = path.resolve("lib/content/__fixtures__/jekyll-course");
 const base = Number(process.env.E2E_PORT_BASE) || 3100;
 const PORTS = { app: base, jekyll: base + 1, static: base + 2, dev: base + 3 };
 const suffix = base === 3100 ? "" : `-${base}`;
+
+/**
+ * E2E_SERVERS=app,dev starts only those servers (for running one project's tests); all by default.
+ * The names match the projects.
+ */
+type NamedServer = Exclude<PlaywrightTestConfig["webServer"], undefined | unknown[]> & { name: string };
+
+function servers(all: NamedServer[]): Omit<NamedServer, "name">[] {
+  const wanted = process.env.E2E_SERVERS?.split(",").map((name) => name.trim());
+  return all.filter((server) => !wanted || wanted.includes(server.name)).map(({ name, ...server }) => (void name, server));
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -71,8 +82,9 @@ export default defineConfig({
     },
   ],
   // Each server is a production build (next build + next start, or the static export), built once.
-  webServer: [
+  webServer: servers([
     {
+      name: "app",
       command: "node scripts/start.mjs",
       env: { PORT: String(PORTS.app), PAGEBREAK_DIST_DIR: `.next-e2e${suffix}`, CONTENT_DIR: "content" },
       url: `http://localhost:${PORTS.app}/`,
@@ -80,6 +92,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      name: "jekyll",
       command: "node scripts/start.mjs",
       env: { PORT: String(PORTS.jekyll), PAGEBREAK_DIST_DIR: `.next-e2e-jekyll${suffix}`, CONTENT_DIR: jekyllCourse },
       url: `http://localhost:${PORTS.jekyll}/`,
@@ -87,6 +100,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      name: "static",
       command: "node scripts/build-static.mjs && node scripts/serve-static.mjs",
       env: { PORT: String(PORTS.static), BASE_PATH: "/course", PAGEBREAK_OUT_DIR: `.out-e2e${suffix}`, CONTENT_DIR: jekyllCourse },
       url: `http://localhost:${PORTS.static}/course/`,
@@ -94,11 +108,12 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
+      name: "dev",
       command: "node scripts/e2e-dev-server.mjs",
       env: { PORT: String(PORTS.dev), PAGEBREAK_DIST_DIR: `.next-e2e-dev${suffix}`, E2E_DEV_CONTENT: `.e2e-dev-content${suffix}` },
       url: `http://localhost:${PORTS.dev}/`,
       timeout: 240_000,
       reuseExistingServer: false,
     },
-  ],
+  ]),
 });
