@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { StorageNotice } from "@/components/progress/storage-notice";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { THEME_BOOT_SCRIPT } from "@/lib/theme";
 import "./globals.css";
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <ThemeToggle className="min-h-8 rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900" />
           </div>
         </header>
+        <StorageNotice />
         <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6 focus:outline-none">
           {children}
         </main>

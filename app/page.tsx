@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ContentErrors } from "@/components/content/content-errors";
+import { ContinueReading } from "@/components/course/continue-reading";
 import { CourseOutline } from "@/components/course/course-outline";
 import { isWarning } from "@/lib/content/errors";
 import { loadContent, loadCourse } from "@/lib/content/load";
@@ -24,6 +25,7 @@ export default function HomePage() {
         </ul>
       )}
       <h1 className="mb-8 text-3xl font-bold tracking-tight">Course outline</h1>
+      <ContinueReading titles={Object.fromEntries(course.sequence.filter((entry) => entry.slides.length > 0).map((entry) => [entry.slug, entry.title]))} />
       <CourseOutline sections={course.sections} />
     </>
   );

@@ -46,7 +46,44 @@ function setAside(store: Storage, key: string, raw: string | null) {
     store.removeItem(key);
   } catch {
     // A full store cannot keep the copy; the unreadable value stays where it was, still unread.
+    return;
   }
+  // Reads happen while React renders: tell the notice after this render, not during it.
+  queueMicrotask(() => listeners.forEach((listener) => listener(SET_ASIDE_PREFIX)));
+}
+
+/** Where the keys of set-aside values the learner has already been told about are kept. */
+const SEEN_KEY = "pagebreak:set-aside-seen";
+
+/** Set-aside values the learner has not been told about yet, as a stable string for snapshots. */
+export function unseenSetAside(): string {
+  const store = storage();
+  if (!store) return "";
+  let seen: unknown = [];
+  try {
+    seen = JSON.parse(store.getItem(SEEN_KEY) ?? "[]");
+  } catch {
+    seen = [];
+  }
+  const told = new Set(Array.isArray(seen) ? seen : []);
+  const keys: string[] = [];
+  for (let index = 0; index < store.length; index++) {
+    const key = store.key(index);
+    if (key?.startsWith(SET_ASIDE_PREFIX) && !told.has(key)) keys.push(key);
+  }
+  return keys.sort().join("\n");
+}
+
+/** Marks the current set-aside values as told; the values themselves stay. */
+export function acknowledgeSetAside(): void {
+  const store = storage();
+  if (!store) return;
+  const keys: string[] = [];
+  for (let index = 0; index < store.length; index++) {
+    const key = store.key(index);
+    if (key?.startsWith(SET_ASIDE_PREFIX)) keys.push(key);
+  }
+  writeStored(SEEN_KEY, keys);
 }
 
 /** Stores a value as JSON. Returns false when the browser refused (storage full or disabled). */

@@ -340,7 +340,31 @@ describe("splitSlides: properties", () => {
           expect(slides[i]!.endLine).toBeLessThan(slides[i + 1]!.startLine);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("splitSlides on arbitrary text", () => {
+  // Not Markdown-shaped at all: random characters mixed with marker lines and Markdown punctuation.
+  const piece = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom("<!-- pagebreak -->", "\n", "\n\n", "- ", "> ", "```", "    ", "# ", "1. ", "---", "<!--", "-->", "\r\n"),
+  );
+
+  it("never throws, never yields a blank slide, and keeps ranges within the text", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const source = pieces.join("");
+        const slides = splitSlides(parseMarkdown(source));
+        const lines = source.split(/\r?\n|\r/).length;
+        for (const slide of slides) {
+          expect(slide.startLine).toBeGreaterThanOrEqual(1);
+          expect(slide.endLine).toBeLessThanOrEqual(lines);
+          expect(slide.tree.children.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

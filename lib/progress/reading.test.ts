@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   EMPTY_PROGRESS,
   READING_PROGRESS_VERSION,
+  lastUnfinished,
   lessonStatus,
   parseReadingProgress,
   recordSlide,
@@ -16,25 +17,25 @@ function progressOf(lessons: ReadingProgress["lessons"]): ReadingProgress {
 describe("parseReadingProgress", () => {
   it("reads nothing saved as empty progress", () => {
     expect(parseReadingProgress(null)).toEqual(EMPTY_PROGRESS);
-    expect(EMPTY_PROGRESS).toEqual({ version: 1, lessons: {} });
+    expect(EMPTY_PROGRESS).toEqual({ version: 2, lessons: {} });
   });
 
   it("round-trips what recordSlide produced", () => {
-    let progress = recordSlide(EMPTY_PROGRESS, "intro", 2, 5);
-    progress = recordSlide(progress, "café-ünïcode", 1, 3);
-    progress = recordSlide(progress, "intro", 4, 5);
+    let progress = recordSlide(EMPTY_PROGRESS, "intro", 2, 5, 1000);
+    progress = recordSlide(progress, "café-ünïcode", 1, 3, 2000);
+    progress = recordSlide(progress, "intro", 4, 5, 3000);
     const parsed = parseReadingProgress(JSON.stringify(progress));
     expect(parsed).toEqual(progress);
     expect(parsed).toEqual({
-      version: 1,
-      lessons: { intro: { furthest: 4, last: 4, total: 5 }, "café-ünïcode": { furthest: 1, last: 1, total: 3 } },
+      version: 2,
+      lessons: { intro: { furthest: 4, last: 4, total: 5, at: 3000 }, "café-ünïcode": { furthest: 1, last: 1, total: 3, at: 2000 } },
     });
   });
 
   it("round-trips any valid progress", () => {
     const record = fc
       .tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }))
-      .map(([furthest, last, total]) => ({ furthest, last, total }));
+      .map(([furthest, last, total]) => ({ furthest, last, total, at: furthest * 1000 }));
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1 }), record), (lessons) => {
         const progress = progressOf(lessons);
@@ -50,36 +51,42 @@ describe("parseReadingProgress", () => {
     ["JSON null", "null"],
     ["a number", "1"],
     ["a list", "[]"],
-    ["an unknown newer version", '{"version":2,"lessons":{}}'],
+    ["an unknown newer version", '{"version":3,"lessons":{}}'],
     ["an older, unversioned shape", '{"lessons":{"intro":{"furthest":1,"last":1,"total":2}}}'],
-    ["the version as text", '{"version":"1","lessons":{}}'],
-    ["no lessons", '{"version":1}'],
-    ["lessons that are null", '{"version":1,"lessons":null}'],
+    ["the version as text", '{"version":"2","lessons":{}}'],
+    ["no lessons", '{"version":2}'],
+    ["lessons that are null", '{"version":2,"lessons":null}'],
   ])("is undefined for %s, so the caller can set it aside", (_name, raw) => {
     expect(parseReadingProgress(raw)).toBeUndefined();
   });
 
+  it("migrates version 1, which did not record when a lesson was read", () => {
+    const raw = '{"version":1,"lessons":{"intro":{"furthest":2,"last":1,"total":4}}}';
+    expect(parseReadingProgress(raw)).toEqual(progressOf({ intro: { furthest: 2, last: 1, total: 4, at: 0 } }));
+  });
+
   it("drops only the damaged lesson records and keeps the others", () => {
     const raw = JSON.stringify({
-      version: 1,
+      version: 2,
       lessons: {
-        good: { furthest: 2, last: 1, total: 4 },
-        "zero-slide": { furthest: 0, last: 1, total: 4 },
-        "fraction": { furthest: 1.5, last: 1, total: 4 },
-        "text-number": { furthest: "2", last: 1, total: 4 },
-        "missing-total": { furthest: 2, last: 1 },
+        good: { furthest: 2, last: 1, total: 4, at: 5 },
+        "zero-slide": { furthest: 0, last: 1, total: 4, at: 5 },
+        "fraction": { furthest: 1.5, last: 1, total: 4, at: 5 },
+        "text-number": { furthest: "2", last: 1, total: 4, at: 5 },
+        "missing-total": { furthest: 2, last: 1, at: 5 },
+        "missing-time": { furthest: 2, last: 1, total: 4 },
         "null-record": null,
         "number-record": 3,
-        also: { furthest: 3, last: 3, total: 3, extra: "dropped" },
+        also: { furthest: 3, last: 3, total: 3, at: 7, extra: "dropped" },
       },
     });
     expect(parseReadingProgress(raw)).toEqual(
-      progressOf({ good: { furthest: 2, last: 1, total: 4 }, also: { furthest: 3, last: 3, total: 3 } }),
+      progressOf({ good: { furthest: 2, last: 1, total: 4, at: 5 }, also: { furthest: 3, last: 3, total: 3, at: 7 } }),
     );
   });
 
   it("keeps a lesson slugged like an Object property as an ordinary record", () => {
-    const raw = '{"version":1,"lessons":{"__proto__":{"furthest":2,"last":2,"total":3},"constructor":{"furthest":1,"last":1,"total":3}}}';
+    const raw = '{"version":2,"lessons":{"__proto__":{"furthest":2,"last":2,"total":3,"at":1},"constructor":{"furthest":1,"last":1,"total":3,"at":2}}}';
     const progress = parseReadingProgress(raw)!;
     expect(Object.keys(progress.lessons).sort()).toEqual(["__proto__", "constructor"]);
     expect(Object.getPrototypeOf(progress.lessons)).toBe(Object.prototype);
@@ -91,10 +98,10 @@ describe("parseReadingProgress", () => {
 
 describe("recordSlide", () => {
   it("records the furthest and the last slide shown", () => {
-    const progress = recordSlide(EMPTY_PROGRESS, "intro", 3, 5);
-    expect(progress.lessons.intro).toEqual({ furthest: 3, last: 3, total: 5 });
-    const back = recordSlide(progress, "intro", 1, 5);
-    expect(back.lessons.intro).toEqual({ furthest: 3, last: 1, total: 5 });
+    const progress = recordSlide(EMPTY_PROGRESS, "intro", 3, 5, 10);
+    expect(progress.lessons.intro).toEqual({ furthest: 3, last: 3, total: 5, at: 10 });
+    const back = recordSlide(progress, "intro", 1, 5, 20);
+    expect(back.lessons.intro).toEqual({ furthest: 3, last: 1, total: 5, at: 20 });
   });
 
   it("does not change the progress it was given", () => {
@@ -103,7 +110,7 @@ describe("recordSlide", () => {
     recordSlide(before, "intro", 4, 5);
     recordSlide(before, "other", 1, 2);
     expect(before).toEqual(snapshot);
-    expect(EMPTY_PROGRESS).toEqual({ version: 1, lessons: {} });
+    expect(EMPTY_PROGRESS).toEqual({ version: 2, lessons: {} });
   });
 
   it("returns the same object when nothing changed, so nothing is saved", () => {
@@ -113,8 +120,8 @@ describe("recordSlide", () => {
   });
 
   it("keeps other lessons", () => {
-    const progress = recordSlide(recordSlide(EMPTY_PROGRESS, "a", 2, 3), "b", 1, 4);
-    expect(progress.lessons).toEqual({ a: { furthest: 2, last: 2, total: 3 }, b: { furthest: 1, last: 1, total: 4 } });
+    const progress = recordSlide(recordSlide(EMPTY_PROGRESS, "a", 2, 3, 1), "b", 1, 4, 2);
+    expect(progress.lessons).toEqual({ a: { furthest: 2, last: 2, total: 3, at: 1 }, b: { furthest: 1, last: 1, total: 4, at: 2 } });
   });
 
   it("never moves furthest backwards, whatever the order slides are shown in", () => {
@@ -135,7 +142,7 @@ describe("recordSlide", () => {
   });
 
   it("does not let a lesson slugged `constructor` read Object's constructor as progress", () => {
-    expect(recordSlide(EMPTY_PROGRESS, "constructor", 2, 4).lessons.constructor).toEqual({ furthest: 2, last: 2, total: 4 });
+    expect(recordSlide(EMPTY_PROGRESS, "constructor", 2, 4, 9).lessons.constructor).toEqual({ furthest: 2, last: 2, total: 4, at: 9 });
   });
 });
 
@@ -169,9 +176,24 @@ describe("lessonStatus", () => {
   });
 
   it("stays finished and resumes within the lesson when it shrank", () => {
-    const progress = progressOf({ intro: { furthest: 6, last: 6, total: 8 } });
+    const progress = progressOf({ intro: { furthest: 6, last: 6, total: 8, at: 1 } });
     expect(lessonStatus(progress, "intro", 4)).toEqual({ state: "finished" });
-    const partWay = progressOf({ intro: { furthest: 3, last: 7, total: 8 } });
+    const partWay = progressOf({ intro: { furthest: 3, last: 7, total: 8, at: 1 } });
     expect(lessonStatus(partWay, "intro", 5)).toEqual({ state: "in-progress", resumeAt: 5, furthest: 3, total: 5 });
+  });
+});
+
+describe("lastUnfinished", () => {
+  it("is the unfinished lesson read most recently, at its last slide", () => {
+    let progress = recordSlide(EMPTY_PROGRESS, "a", 2, 5, 100);
+    progress = recordSlide(progress, "b", 3, 4, 300);
+    progress = recordSlide(progress, "done", 4, 4, 500);
+    expect(lastUnfinished(progress)).toEqual({ slug: "b", slide: 3 });
+    expect(lastUnfinished(recordSlide(progress, "a", 1, 5, 400))).toEqual({ slug: "a", slide: 1 });
+  });
+
+  it("is undefined with nothing unfinished, or only migrated records with no time", () => {
+    expect(lastUnfinished(EMPTY_PROGRESS)).toBeUndefined();
+    expect(lastUnfinished(parseReadingProgress('{"version":1,"lessons":{"a":{"furthest":1,"last":1,"total":3}}}')!)).toBeUndefined();
   });
 });

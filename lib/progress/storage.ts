@@ -29,7 +29,7 @@ function settle(failed: boolean): boolean {
 export function saveSlideReached(slug: string, slide: number, total: number): boolean {
   // Re-read storage (not a copy held since page load) so a second open tab's progress is kept.
   const latest = readingProgress();
-  const next = recordSlide(latest, slug, slide, total);
+  const next = recordSlide(latest, slug, slide, total, Date.now());
   if (next === latest) return settle(false);
   return settle(!writeStored(READING_KEY, next));
 }

@@ -202,7 +202,7 @@ describe("the reducer on random answer sequences", () => {
           }
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: 3000 },
     );
   });
 });
