@@ -1,6 +1,7 @@
 // @ts-check
 const { execFileSync } = require("node:child_process");
-const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+const path = require("node:path");
+const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/constants");
 
 /** `BASE_PATH=/course` serves the site under a sub-path; "" or "/" means the root. */
 function basePathFromEnv() {
@@ -11,7 +12,8 @@ function basePathFromEnv() {
 
 /**
  * Validates the course before Next builds anything, so a broken lesson fails the build with a
- * list of `file:line: message` lines instead of a stack trace from deep inside a page render.
+ * list of `file:line:column: error: message` lines instead of a stack trace from deep inside a
+ * page render. Warnings are printed and do not stop the build.
  * The variable keeps Next's worker processes, which load this file again, from repeating it.
  */
 function checkContentOrExit() {
@@ -43,6 +45,19 @@ module.exports = (phase) => {
     trailingSlash: isStatic,
     poweredByHeader: false,
     reactStrictMode: true,
+    // Security headers and the Content Security Policy (lib/security/policy.mjs; README "Security").
+    // `next dev` also allows eval, which React's dev tooling needs, and inline styles, which Next injects.
+    // A static export sends no headers of its own: public/_headers and the host do.
+    ...(isStatic
+      ? {}
+      : {
+          async headers() {
+            const { nextHeaderRules } = await import("./lib/security/policy.mjs");
+            return nextHeaderRules({ dev: phase === PHASE_DEVELOPMENT_SERVER });
+          },
+        }),
+    // After the build, pins each prerendered page's inline scripts by hash in a <meta> policy.
+    adapterPath: path.join(__dirname, "lib/security/csp-adapter.mjs"),
     env: {
       PAGEBREAK_BASE_PATH: basePath,
       PAGEBREAK_TRAILING_SLASH: isStatic ? "1" : "",

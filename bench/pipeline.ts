@@ -18,6 +18,8 @@ import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { isWarning } from "../lib/content/errors";
+import { checkContentFolder, loadQuiz, renderEntry } from "../lib/content/load";
 
 interface Options {
   dir: string;
@@ -38,10 +40,6 @@ function parseArgs(argv: string[]): Options {
 const options = parseArgs(process.argv.slice(2));
 // renderEntry resolves links and images against contentDir(), which reads CONTENT_DIR when called.
 process.env.CONTENT_DIR = options.dir;
-
-// Imported after CONTENT_DIR is set, to be safe should any module read it on load.
-const { checkContentFolder, loadQuiz, renderEntry } = await import("../lib/content/load");
-const { isWarning } = await import("../lib/content/errors");
 
 /** The files checkContentFolder reads: `.md` below dir, no README.md, nothing starting with `.`. */
 function courseFiles(dir: string, prefix = ""): string[] {
@@ -120,6 +118,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+async function main() {
 const warmPipeline = pipelineOnce();
 if (warmPipeline.errors > 0) throw new Error(`the course in ${options.dir} has ${warmPipeline.errors} errors; run scripts/check-content.ts on it`);
 baselineOnce();
@@ -172,3 +171,9 @@ const result = {
   profile: profileFile,
 };
 console.log(`RESULT ${JSON.stringify(result)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

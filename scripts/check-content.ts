@@ -14,7 +14,9 @@ const USAGE = "usage: npm run check:content -- [folder] [--format text|json] [--
 function parseArgs(argv: string[]): { dir: string; format: "text" | "json"; maxWords: number } | string {
   let dir: string | undefined;
   let format: "text" | "json" = "text";
-  let maxWords = Number(process.env.PAGEBREAK_MAX_SLIDE_WORDS) || DEFAULT_MAX_SLIDE_WORDS;
+  const fromEnv = process.env.PAGEBREAK_MAX_SLIDE_WORDS;
+  let maxWords = fromEnv ? Number(fromEnv) : DEFAULT_MAX_SLIDE_WORDS;
+  if (!Number.isInteger(maxWords) || maxWords < 1) return `PAGEBREAK_MAX_SLIDE_WORDS takes a whole number above 0, not ${fromEnv}`;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split(/=(.*)/s);
     const value = () => inline ?? argv[++i];
@@ -45,7 +47,7 @@ function main(): number {
   const { findings, fileCount } = checkContentFolder(args.dir, args.maxWords);
   const errorCount = findings.filter((finding) => !isWarning(finding)).length;
   if (args.format === "json") {
-    const rows = findings.map((finding) => ({ ...finding, column: finding.column ?? 1, severity: finding.severity ?? "error" }));
+    const rows = findings.map(({ file, line, column, severity, message }) => ({ file, line, column: column ?? 1, severity: severity ?? "error", message }));
     console.log(JSON.stringify({ folder: args.dir, files: fileCount, errors: errorCount, warnings: findings.length - errorCount, findings: rows }, null, 2));
   } else {
     for (const finding of findings) console.log(formatContentError(finding));

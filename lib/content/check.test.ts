@@ -370,3 +370,28 @@ describe("a generated course of 1,000 lessons", () => {
     expect(elapsed).toBeLessThan(20_000);
   });
 });
+
+describe("checkCourse: links to the site's own pages and to files it does not serve", () => {
+  const lesson = (body: string): SourceFile => ({ path: "_posts/a.md", source: `---\ntitle: A\n---\n\n${body}\n` });
+  const exists = () => true;
+
+  it("accepts a link to a lesson or quiz of the course and reports one to a page that does not exist", () => {
+    const ok = checkCourse([lesson("[Me](/lessons/a/2) and [quiz](/quizzes/a)")], { fileExists: () => false });
+    expect(ok.findings).toEqual([]);
+    const bad = checkCourse([lesson("[Gone](/lessons/gone/1)")], { fileExists: () => false });
+    expect(bad.findings.map(formatContentError)).toMatchInlineSnapshot(`
+      [
+        "_posts/a.md:5:1: error: link "/lessons/gone/1": expected a page of this course, found no lesson or quiz "gone"",
+      ]
+    `);
+  });
+
+  it("reports a link to a file the site would not serve", () => {
+    const { findings } = checkCourse([lesson("[Notes](notes.docx)")], { fileExists: exists });
+    expect(findings.map(formatContentError)).toMatchInlineSnapshot(`
+      [
+        "_posts/a.md:5:1: error: link "notes.docx": expected one of the file types the site serves (.png .jpg .jpeg .gif .svg .webp .avif .ico .pdf .mp4 .webm .mp3 .txt .zip), found _posts/notes.docx",
+      ]
+    `);
+  });
+});

@@ -39,6 +39,7 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
   const paths = new Set(files.map((file) => file.path));
   const entryByFile = new Map(course.sequence.map((entry) => [entry.file, entry]));
   const partsByFile = new Map<string, SourceParts>();
+  const slugs = new Set(course.sequence.map((entry) => entry.slug));
 
   for (const file of files) {
     const parts = readFrontMatter(file.path, file.source);
@@ -51,7 +52,7 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
     // A lesson's slides hold all of its content; only quizzes and broken files need parsing again.
     const slides = entryByFile.get(file.path)?.slides ?? [];
     const trees = slides.length > 0 ? slides.map((slide) => slide.tree) : [parseMarkdown(parts.body)];
-    for (const tree of trees) findings.push(...linkedFiles(file.path, tree, paths, options.fileExists));
+    for (const tree of trees) findings.push(...linkedFiles(file.path, tree, paths, slugs, options.fileExists));
   }
 
   for (const entry of course.sequence) {
@@ -100,7 +101,10 @@ function unknownKeys(file: string, parts: SourceParts, known: string[]): Content
 }
 
 /** Images and links to files of the course that are not there, and images without alt text. */
-function linkedFiles(file: string, tree: Nodes, paths: Set<string>, fileExists: CheckOptions["fileExists"]): ContentError[] {
+/** `/lessons/<slug>/…` and `/quizzes/<slug>`: the site's own pages, as a root path. */
+const SITE_PAGE_RE = /^(lessons|quizzes)\/([^/]+)/;
+
+function linkedFiles(file: string, tree: Nodes, paths: Set<string>, slugs: Set<string>, fileExists: CheckOptions["fileExists"]): ContentError[] {
   const found: ContentError[] = [];
   visit(tree, (node) => {
     if (node.type !== "image" && node.type !== "link" && node.type !== "definition") return;
@@ -112,13 +116,19 @@ function linkedFiles(file: string, tree: Nodes, paths: Set<string>, fileExists: 
     }
     const target = resolveContentUrl(file, node.url);
     if (!target || paths.has(target.relative)) return;
+    // A link to one of the site's own pages (`/lessons/<slug>/2`) is not a file: check the page exists.
+    const page = target.fromRoot ? SITE_PAGE_RE.exec(target.relative) : null;
+    if (page) {
+      if (!slugs.has(page[2]!)) found.push({ file, line, column, message: `${what} "${node.url}": expected a page of this course, found no lesson or quiz "${page[2]}"` });
+      return;
+    }
     const inContent = fileExists(target.relative, "content");
     if (!inContent && !(target.fromRoot && fileExists(target.relative, "public"))) {
       const where = target.fromRoot ? `${target.relative} in the content folder or in public/` : target.relative;
       found.push({ file, line, column, message: `${what} "${node.url}": expected a file at ${where}, found none` });
-    } else if (inContent && node.type === "image" && !isAssetPath(target.relative)) {
+    } else if (inContent && !isAssetPath(target.relative)) {
       const kinds = [...ASSET_EXTENSIONS].join(" ");
-      found.push({ file, line, column, message: `image "${node.url}": expected one of the file types the site serves (${kinds}), found ${target.relative}` });
+      found.push({ file, line, column, message: `${what} "${node.url}": expected one of the file types the site serves (${kinds}), found ${target.relative}` });
     }
   });
   return found;

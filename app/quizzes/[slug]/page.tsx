@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { BrokenFilePage } from "@/components/content/broken-file-page";
-import { brokenForSegment, entryForSegment, loadCourse, loadQuiz } from "@/lib/content/load";
+import { ContentErrors } from "@/components/content/content-errors";
+import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, loadQuiz } from "@/lib/content/load";
 import { entryHref, nextLink, sectionTitle } from "@/lib/content/navigation";
 
 type Params = { slug: string };
@@ -40,10 +41,12 @@ export default async function QuizPage({ params }: { params: Promise<Params> }) 
   const { course, entry } = found;
   const quiz = loadQuiz(course, entry);
   if (!quiz) notFound();
+  const errors = findingsForFile(entry.file);
   const lesson = course.sequence.find((candidate) => candidate.slug === entry.lessonSlug);
   const next = nextLink(course, entry);
   return (
     <>
+      {errors.length > 0 && <ContentErrors title={`${entry.file} has errors`} errors={errors} className="mb-6" />}
       <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)}>
         {lesson && (
           <Link href={entryHref(lesson)} className="underline hover:text-accent dark:hover:text-accent-dark">

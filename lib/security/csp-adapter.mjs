@@ -1,0 +1,64 @@
+// @ts-check
+// A Next.js build adapter (next.config.js `adapterPath`): once `next build` has prerendered every
+// page (for `next start`, or the static export), each HTML file gets a `<meta>` Content Security
+// Policy that allows exactly its own inline scripts by hash. See inline-scripts.mjs for why, and
+// README.md ("Security") for the whole policy.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { tsImport } from "tsx/esm/api";
+import { withPolicyMeta } from "./inline-scripts.mjs";
+
+/** Every `.html` file below `dir`. */
+function* htmlFiles(dir) {
+  if (!existsSync(dir)) return;
+  for (const dirent of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, dirent.name);
+    if (dirent.isDirectory()) yield* htmlFiles(full);
+    else if (dirent.isFile() && dirent.name.endsWith(".html")) yield full;
+  }
+}
+
+/** Our own inline scripts, read from the module the layout takes them from. */
+async function ownScripts() {
+  /** @type {{ THEME_BOOT_SCRIPT: string }} */
+  const theme = await tsImport("../theme.ts", import.meta.url);
+  return [theme.THEME_BOOT_SCRIPT];
+}
+
+/**
+ * Adds the per-page policy to HTML files; returns how many it changed and the scripts it refused.
+ * @param {Iterable<string>} files
+ * @param {readonly string[]} own
+ */
+export function pinInlineScripts(files, own) {
+  let count = 0;
+  /** @type {string[]} */
+  const warnings = [];
+  for (const file of files) {
+    const before = readFileSync(file, "utf8");
+    if (!/<head[\s>]/i.test(before)) continue;
+    const { html, refused } = withPolicyMeta(before, own);
+    for (const text of refused) warnings.push(`${file}: inline script not allowed by the page's policy: ${text.slice(0, 120)}`);
+    writeFileSync(file, html);
+    count++;
+  }
+  return { count, warnings };
+}
+
+/** @type {import("next").NextAdapter} */
+const adapter = {
+  name: "pagebreak-csp",
+  async onBuildComplete({ outputs, distDir }) {
+    const files = new Set(htmlFiles(path.join(distDir, "server")));
+    for (const file of outputs.staticFiles) if (file.filePath.endsWith(".html")) files.add(file.filePath);
+    for (const prerender of outputs.prerenders) {
+      const filePath = prerender.fallback?.filePath;
+      if (filePath?.endsWith(".html") && existsSync(filePath)) files.add(filePath);
+    }
+    const { count, warnings } = pinInlineScripts(files, await ownScripts());
+    for (const warning of warnings) console.warn(`⚠ ${warning}`);
+    console.log(`Content Security Policy: pinned the inline scripts of ${count} pages.`);
+  },
+};
+
+export default adapter;
