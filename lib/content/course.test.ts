@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 import { buildCourse, findEntry, nextEntry, quizzesForLesson, type Course, type SourceFile } from "./course";
 import { ContentErrorList, formatContentError, sortContentErrors } from "./errors";
 import { readSourceFiles } from "./load";
+import { pageDescription } from "./navigation";
 import { slugFromPath } from "./slug";
 
 // load.ts marks itself server-only (the marker package throws outside React Server Components).
@@ -519,5 +520,22 @@ describe("buildCourse: quizzes name their lesson", () => {
         "_quizzes/b.md:4:1: error: lesson: expected the slug of a lesson in this course, found "a" (that is a quiz)",
       ]
     `);
+  });
+});
+
+describe("pageDescription", () => {
+  it("is the description, else the slide's first paragraph, cut at a word", () => {
+    const long = "word ".repeat(60).trim();
+    const course = build([
+      md("_posts/a.md", { title: "A", description: "Given." }),
+      md("_posts/b.md", { title: "B" }, `## One\n\nFirst paragraph here.\n\n<!-- pagebreak -->\n\n## Two\n\n${long}\n`),
+      md("_posts/c.md", { title: "C" }, "## Only a heading\n"),
+    ]);
+    expect(pageDescription(findEntry(course, "a")!, 1)).toBe("Given.");
+    expect(pageDescription(findEntry(course, "b")!, 1)).toBe("First paragraph here.");
+    const cut = pageDescription(findEntry(course, "b")!, 2);
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(cut).toMatch(/^word( word)*…$/);
+    expect(pageDescription(findEntry(course, "c")!)).toBe("C.");
   });
 });

@@ -1,3 +1,6 @@
+import type { Paragraph } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
 import { quizHref, slideHref } from "../routes";
 import { nextEntry, quizzesForLesson, type Course, type CourseEntry } from "./course";
 
@@ -54,4 +57,24 @@ export function sizeLabel(entry: CourseEntry): string {
     ? [entry.quiz.itemCount, entry.quiz.format === "classify" ? "action" : "question"]
     : [entry.slides.length, "slide"];
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+const DESCRIPTION_LENGTH = 160;
+
+/**
+ * The page description search engines and link previews show: the entry's `description`, else the
+ * first paragraph of the slide (or of the lesson), cut to a sentence-sized length.
+ */
+export function pageDescription(entry: CourseEntry, slide?: number): string {
+  if (entry.description) return entry.description;
+  const trees = slide ? [entry.slides[slide - 1]?.tree] : entry.slides.map((candidate) => candidate.tree);
+  let text = "";
+  for (const tree of trees) {
+    if (!tree || text) continue;
+    visit(tree, "paragraph", (node: Paragraph) => {
+      if (!text) text = toString(node).replace(/\s+/g, " ").trim();
+    });
+  }
+  if (!text) return entry.quiz ? `${entry.title}: a quiz.` : `${entry.title}.`;
+  return text.length <= DESCRIPTION_LENGTH ? text : `${text.slice(0, DESCRIPTION_LENGTH - 1).replace(/\s+\S*$/, "")}…`;
 }

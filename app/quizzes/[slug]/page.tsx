@@ -6,7 +6,7 @@ import { LessonHeader } from "@/components/slides/lesson-header";
 import { BrokenFilePage } from "@/components/content/broken-file-page";
 import { ContentErrors } from "@/components/content/content-errors";
 import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, loadQuiz } from "@/lib/content/load";
-import { entryHref, nextLink, sectionTitle } from "@/lib/content/navigation";
+import { entryHref, nextLink, pageDescription, sectionTitle } from "@/lib/content/navigation";
 
 type Params = { slug: string };
 
@@ -28,7 +28,7 @@ function resolve(params: Params) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const found = resolve(await params);
-  return found ? { title: found.entry.title, description: found.entry.description } : {};
+  return found ? { title: found.entry.title, description: pageDescription(found.entry) } : {};
 }
 
 /** A quiz: start screen, questions and results, all in the browser. */

@@ -6,7 +6,7 @@ import { SlideDeck } from "@/components/slides/slide-deck";
 import { ContentErrors } from "@/components/content/content-errors";
 import { BrokenFilePage } from "@/components/content/broken-file-page";
 import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, renderEntry } from "@/lib/content/load";
-import { nextLink, quizLinks, sectionTitle } from "@/lib/content/navigation";
+import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
 import { onePageHref, parseSlideNumber } from "@/lib/routes";
 
 type Params = { slug: string; slide: string };
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   if (!found) return {};
   return {
     title: `${found.entry.title} — slide ${found.slide} of ${found.entry.slides.length}`,
-    description: found.entry.description,
+    description: pageDescription(found.entry, found.slide),
   };
 }
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { NextUp } from "@/components/slides/next-up";
 import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
-import { nextLink, quizLinks, sectionTitle } from "@/lib/content/navigation";
+import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
 import { slideHref } from "@/lib/routes";
 
 type Params = { slug: string };
@@ -19,7 +19,7 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const found = entryForSegment((await params).slug);
-  return found ? { title: `${found.entry.title} — one page`, description: found.entry.description } : {};
+  return found ? { title: `${found.entry.title} — one page`, description: pageDescription(found.entry) } : {};
 }
 
 /** Every slide of a lesson in order on one page, for reading straight through or printing. */
