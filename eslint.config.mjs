@@ -8,7 +8,7 @@ const config = [
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true }] } },
   // next.config.js is CommonJS, loaded by Next itself.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  { ignores: [".next/**", ".next-*/**", "out/**", ".out-*/**", ".test-reports/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next/**", ".next-*/**", "out/**", ".out-*/**", ".test-reports/**", "bench/tmp/**", ".e2e-dev-content*/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;
