@@ -62,3 +62,16 @@ test("the outline has no accessibility violations", async ({ page }) => {
   await expect(page.getByText("Not started").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("sections fold away and open again from the keyboard", async ({ page }) => {
+  await page.goto("/");
+  const lesson = page.getByRole("link", { name: "Root User Privileges and Safe Practices" });
+  await expect(lesson).toBeVisible();
+  const toggle = page.locator("summary").filter({ hasText: "Section 14: The AWS root user" });
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(lesson).toBeHidden();
+  await expect(page.getByRole("link", { name: "How lessons work" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(lesson).toBeVisible();
+});

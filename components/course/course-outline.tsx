@@ -12,15 +12,26 @@ const KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
   quiz: "Quiz",
 };
 
-/** The course outline: sections in order, each with its lessons, their hands-on guides, then quizzes. */
+/**
+ * The course outline: sections in order, each with its lessons, their hands-on guides, then
+ * quizzes. Each section folds away (native <details>: keyboard and screen-reader ready, no script),
+ * so a course of a thousand lessons stays navigable.
+ */
 export function CourseOutline({ sections }: Props) {
   return (
-    <ol className="space-y-10">
+    <ol className="space-y-8">
       {sections.map((section) => (
         <li key={section.key}>
-          <h2 className="text-xl font-semibold">
-            {section.title}
-          </h2>
+          <details open className="group">
+            <summary className="flex cursor-pointer list-none items-baseline gap-2 rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="inline-block w-4 text-slate-500 transition-transform group-open:rotate-90">
+                ▸
+              </span>
+              <h2 className="text-xl font-semibold">{section.title}</h2>
+              <span className="text-sm text-slate-600 dark:text-slate-400">
+                ({sectionSize(section)})
+              </span>
+            </summary>
           {section.description && <p className="mt-1 text-slate-700 dark:text-slate-300">{section.description}</p>}
           <ol className="mt-4 space-y-3">
             {section.items.map((item) => (
@@ -43,10 +54,17 @@ export function CourseOutline({ sections }: Props) {
               </li>
             ))}
           </ol>
+          </details>
         </li>
       ))}
     </ol>
   );
+}
+
+/** "3 pages" in a section: lessons, guides and quizzes. */
+function sectionSize(section: Section): string {
+  const count = section.items.reduce((sum, item) => sum + 1 + item.handsOn.length, 0) + section.quizzes.length;
+  return `${count} ${count === 1 ? "page" : "pages"}`;
 }
 
 function EntryCard({ entry }: { entry: CourseEntry }) {
