@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // Property tests run thousands of cases; on a busy 2-core machine that is more than 5 s.
+    testTimeout: 30_000,
   },
 });
