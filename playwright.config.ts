@@ -19,7 +19,7 @@ const jekyllCourse = path.resolve("lib/content/__fixtures__/jekyll-course");
  * one machine (say, two people's branches) do not collide; by default 3100–3103.
  */
 const base = Number(process.env.E2E_PORT_BASE) || 3100;
-const PORTS = { app: base, jekyll: base + 1, static: base + 2, dev: base + 3 };
+const PORTS = { app: base, jekyll: base + 1, static: base + 2, dev: base + 3, hostile: base + 4 };
 const suffix = base === 3100 ? "" : `-${base}`;
 
 /**
@@ -60,7 +60,7 @@ export default defineConfig({
   projects: [
     {
       name: "app",
-      testIgnore: ["jekyll-*.spec.ts", "static-*.spec.ts", "dev-*.spec.ts"],
+      testIgnore: ["jekyll-*.spec.ts", "static-*.spec.ts", "dev-*.spec.ts", "security-hostile.spec.ts"],
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.app}` },
     },
     {
@@ -70,7 +70,7 @@ export default defineConfig({
     },
     {
       name: "static",
-      testMatch: "static-*.spec.ts",
+      testMatch: ["static-*.spec.ts", "security-headers.spec.ts"],
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.static}/course/` },
     },
     {
@@ -79,6 +79,12 @@ export default defineConfig({
       testMatch: "dev-*.spec.ts",
       timeout: 90_000,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.dev}` },
+    },
+    {
+      // A course of cross-site scripting payloads (e2e/fixtures/hostile-course): none may run.
+      name: "hostile",
+      testMatch: "security-hostile.spec.ts",
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.hostile}` },
     },
   ],
   // Each server is a production build (next build + next start, or the static export), built once.
@@ -112,6 +118,14 @@ export default defineConfig({
       command: "node scripts/e2e-dev-server.mjs",
       env: { PORT: String(PORTS.dev), PAGEBREAK_DIST_DIR: `.next-e2e-dev${suffix}`, E2E_DEV_CONTENT: `.e2e-dev-content${suffix}` },
       url: `http://localhost:${PORTS.dev}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+    {
+      name: "hostile",
+      command: "node scripts/e2e-hostile-server.mjs",
+      env: { PORT: String(PORTS.hostile), PAGEBREAK_DIST_DIR: `.next-e2e-hostile${suffix}`, E2E_HOSTILE_CONTENT: `.next-e2e-hostile-content${suffix}` },
+      url: `http://localhost:${PORTS.hostile}/`,
       timeout: 240_000,
       reuseExistingServer: false,
     },

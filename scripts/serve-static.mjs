@@ -1,9 +1,12 @@
 // `npm run serve:static`: serves out/ the way a plain static host does (GitHub Pages, S3, nginx):
 // files as they are, a folder's index.html, 404.html for anything else, under BASE_PATH if set.
 // For trying the static site locally and for the end-to-end tests; not a production server.
-import { createReadStream, existsSync, statSync } from "node:fs";
+// Like Netlify or Cloudflare Pages, it sends the headers listed in the site's `_headers` file
+// (public/_headers, copied into the export) and does not serve that file itself.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { headersPatternMatches, parseHeadersFile } from "../lib/security/policy.mjs";
 import { root } from "./lib.mjs";
 
 const outDir = path.resolve(root, process.env.PAGEBREAK_OUT_DIR || "out");
@@ -26,9 +29,30 @@ const TYPES = {
   ".woff2": "font/woff2",
 };
 
-function send(response, status, file) {
-  response.writeHead(status, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+const headersSource = [path.join(outDir, "_headers"), path.join(root, "public", "_headers")].find((file) => existsSync(file));
+const headerRules = headersSource ? parseHeadersFile(readFileSync(headersSource, "utf8")) : [];
+
+/** The `_headers` headers for a path inside the site; a header named by several rules gets every value. */
+function siteHeaders(sitePath) {
+  const headers = {};
+  for (const rule of headerRules) {
+    if (!headersPatternMatches(rule.pattern, sitePath)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
+    }
+  }
+  return headers;
+}
+
+function send(response, status, file, sitePath) {
+  response.writeHead(status, { ...siteHeaders(sitePath), "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
   createReadStream(file).pipe(response);
+}
+
+/** Whether `file` is `dir` or inside it (a sibling folder whose name starts the same is not). */
+function isInside(dir, file) {
+  return file === dir || file.startsWith(`${dir}${path.sep}`);
 }
 
 function isFile(file) {
@@ -41,21 +65,24 @@ createServer((request, response) => {
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    pathname = "";
+    // Not a valid percent-encoding: no file has that name.
+    pathname = undefined;
   }
-  const inside = basePath === "" || pathname === basePath || pathname.startsWith(`${basePath}/`);
+  const inside = pathname !== undefined && (basePath === "" || pathname === basePath || pathname.startsWith(`${basePath}/`));
   const relative = inside ? pathname.slice(basePath.length) || "/" : undefined;
-  const file = relative === undefined ? undefined : path.join(outDir, relative);
-  if (!file || !file.startsWith(outDir)) return send(response, 404, path.join(outDir, "404.html"));
+  const file = relative === undefined || relative.includes("\0") ? undefined : path.join(outDir, relative);
+  const notFound = path.join(outDir, "404.html");
+  if (!file || !isInside(outDir, file) || path.basename(file) === "_headers") return send(response, 404, notFound, relative ?? "/");
 
-  if (isFile(file)) return send(response, 200, file);
+  if (isFile(file)) return send(response, 200, file, relative);
   if (isFile(path.join(file, "index.html"))) {
     if (!url.pathname.endsWith("/")) {
-      response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+      // One leading slash: `//host/x` would send the browser to another site.
+      response.writeHead(301, { ...siteHeaders(relative), Location: `/${url.pathname.replace(/^\/+/, "")}/${url.search}` });
       return response.end();
     }
-    return send(response, 200, path.join(file, "index.html"));
+    return send(response, 200, path.join(file, "index.html"), relative);
   }
-  if (isFile(`${file}.html`)) return send(response, 200, `${file}.html`);
-  send(response, 404, path.join(outDir, "404.html"));
+  if (isFile(`${file}.html`)) return send(response, 200, `${file}.html`, relative);
+  send(response, 404, notFound, relative);
 }).listen(port, () => console.log(`Serving ${outDir} at http://localhost:${port}${basePath}/`));

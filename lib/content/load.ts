@@ -11,7 +11,7 @@ import { ContentErrorList, isWarning, sortContentErrors, type ContentError } fro
 import type { RootContent } from "mdast";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 import type { Quiz } from "../quiz/types";
-import { renderSlideHtml, shallowestHeading, type UrlResolver } from "./render";
+import { renderSlideHtml, safeLinks, shallowestHeading, type UrlResolver } from "./render";
 
 /** The course folder: `CONTENT_DIR` (absolute, or relative to where the app runs), else `./content`. */
 export function contentDir(): string {
@@ -183,5 +183,15 @@ export function loadQuiz(course: Course, entry: CourseEntry): Quiz | undefined {
   const parsed =
     entry.quiz.format === "classify" ? parseClassifyQuiz(entry.file, entry.quiz.parts, toHtml) : parseChoiceQuiz(entry.file, entry.quiz.parts, toHtml);
   if (!parsed.quiz) throw new ContentErrorList(parsed.errors);
-  return parsed.quiz;
+  return withSafeSources(parsed.quiz);
+}
+
+/**
+ * `Source:` links go to the page as written, not through the renderer: drop those whose URL its
+ * sanitizer would (`javascript:`, `data:`, `vbscript:`), so a hostile quiz cannot link to script.
+ */
+function withSafeSources(quiz: Quiz): Quiz {
+  return quiz.kind === "classify"
+    ? { ...quiz, items: quiz.items.map((item) => ({ ...item, sources: safeLinks(item.sources) })) }
+    : { ...quiz, questions: quiz.questions.map((question) => ({ ...question, sources: safeLinks(question.sources) })) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { renderSlideHtml, shallowestHeading, type RenderOptions } from "./render";
+import { renderSlideHtml, safeLinks, sanitizeUrl, shallowestHeading, type RenderOptions } from "./render";
 import { parseMarkdown } from "./split";
 
 function render(markdown: string, options?: RenderOptions): string {
@@ -186,5 +186,44 @@ describe("footnotes", () => {
     const html = renderSlideHtml(parseMarkdown(footnoted));
     expect(html).toContain("<h2>Topic</h2>");
     expect(html).toMatch(/<h2 class="sr-only" id="user-content-footnote-label">Footnotes<\/h2>/);
+  });
+});
+
+describe("sanitizeUrl and safeLinks: URLs that reach the page without the renderer (quiz sources)", () => {
+  const SCRIPT_URLS = [
+    "javascript:window.__pwned=true",
+    "JaVaScRiPt:alert(1)",
+    "  javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "vbscript:msgbox",
+    "data:text/html,<script>alert(1)</script>",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "livescript:alert(1)",
+  ];
+
+  it("drops script, vbscript and data URLs, as the renderer does for Markdown links", () => {
+    for (const url of SCRIPT_URLS) {
+      expect(sanitizeUrl(url), url).toBeUndefined();
+      expect(render(`[x](<${url.trim()}>)`), url).not.toMatch(/href=/);
+    }
+  });
+
+  it("keeps web, mail and relative URLs exactly as written", () => {
+    for (const url of ["https://docs.aws.amazon.com/IAM/?a=1#x", "http://example.com", "mailto:someone@example.com", "handout.pdf", "/assets/x.png", "#top", "./a:b"]) {
+      expect(sanitizeUrl(url), url).toBe(url);
+    }
+    expect(sanitizeUrl("https://example.com/x.png", "image")).toBe("https://example.com/x.png");
+    expect(sanitizeUrl("data:image/png;base64,AAAA", "image")).toBeUndefined();
+  });
+
+  it("filters a quiz's Source: links, keeping the safe ones with their labels", () => {
+    const sources = [
+      { url: "javascript:window.__pwned=true", label: "Q04 javascript source" },
+      { url: "data:text/html,<script>alert(1)</script>", label: "Q04 data source" },
+      { url: "vbscript:msgbox", label: "Q04 vbscript source" },
+      { url: "https://example.invalid/docs", label: "Q05 fine source" },
+    ];
+    expect(safeLinks(sources)).toEqual([{ url: "https://example.invalid/docs", label: "Q05 fine source" }]);
+    expect(safeLinks([])).toEqual([]);
   });
 });

@@ -34,6 +34,34 @@ const SANITIZED_ID_PREFIX = "user-content-";
  */
 const sanitizeSchema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), "style"] };
 
+/** The sanitizer on its own, for URLs that reach the page without being rendered from Markdown. */
+const urlSanitizer = unified().use(rehypeSanitize, sanitizeSchema);
+
+/**
+ * A URL as the sanitizer leaves it in a link's `href` (or an image's `src`), or undefined when it
+ * would drop it: `javascript:`, `vbscript:`, `data:` and any other scheme not on the allow-list.
+ * Same rules as the Markdown and HTML the renderer sanitizes, for URLs that never pass through it.
+ */
+export function sanitizeUrl(url: string, use: "image" | "link" = "link"): string | undefined {
+  const attribute = use === "image" ? "src" : "href";
+  const element: Element = { type: "element", tagName: use === "image" ? "img" : "a", properties: { [attribute]: url }, children: [] };
+  const clean = urlSanitizer.runSync({ type: "root", children: [element] });
+  const kept = clean.children[0];
+  const value = kept?.type === "element" ? kept.properties[attribute] : undefined;
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * Links that bypass the renderer (a quiz's `Source:` links, which the page shows as written)
+ * without the ones whose URL the sanitizer would drop.
+ */
+export function safeLinks<T extends { url: string }>(links: readonly T[]): T[] {
+  return links.flatMap((link) => {
+    const url = sanitizeUrl(link.url);
+    return url === undefined ? [] : [{ ...link, url }];
+  });
+}
+
 const HEADING_RE = /^h([1-6])$/;
 const FOOTNOTE_LABEL_ID = "footnote-label";
 

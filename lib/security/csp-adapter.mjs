@@ -8,7 +8,11 @@ import path from "node:path";
 import { tsImport } from "tsx/esm/api";
 import { withPolicyMeta } from "./inline-scripts.mjs";
 
-/** Every `.html` file below `dir`. */
+/**
+ * Every `.html` file below `dir`.
+ * @param {string} dir
+ * @returns {Generator<string>}
+ */
 function* htmlFiles(dir) {
   if (!existsSync(dir)) return;
   for (const dirent of readdirSync(dir, { withFileTypes: true })) {

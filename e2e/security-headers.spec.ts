@@ -1,0 +1,192 @@
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
+
+// Security headers and the Content Security Policy, from `next start` (project "app", the bundled
+// course) and from the static export served like a static host that reads `_headers` (project
+// "static", the Jekyll fixture under /course/). Plus path traversal: nothing outside the site is
+// ever served. See README.md, "Security".
+
+type Site = { pages: Record<string, string>; notFound: string; asset: string; assetType: string; slide: string };
+
+const SITES: Record<string, Site> = {
+  app: {
+    pages: { outline: "/", slide: "/lessons/root-user-privileges/2", quiz: "/quizzes/root-user-quiz", onePage: "/lessons/how-lessons-work/all" },
+    notFound: "/lessons/no-such-lesson/1",
+    asset: "/content-assets/images/slide-anatomy.svg",
+    assetType: "image/svg+xml",
+    slide: "/lessons/root-user-privileges/1",
+  },
+  static: {
+    pages: { outline: "./", slide: "lessons/intro/2/", quiz: "quizzes/s2-quiz/", onePage: "lessons/intro/all/" },
+    notFound: "lessons/no-such-lesson/1/",
+    asset: "content-assets/assets/badge.svg",
+    assetType: "image/svg+xml",
+    slide: "lessons/intro/1/",
+  },
+};
+
+function site(projectName: string): Site {
+  const found = SITES[projectName];
+  if (!found) throw new Error(`no site for project ${projectName}`);
+  return found;
+}
+
+/** Each policy of a header (a comma separates policies) as directive → sources. */
+function policies(header: string | undefined): Map<string, string[]>[] {
+  expect(header, "a Content-Security-Policy header").toBeTruthy();
+  return header!.split(",").map(
+    (policy) =>
+      new Map(
+        policy
+          .split(";")
+          .map((part) => part.trim().split(/\s+/))
+          .filter((words) => words[0])
+          .map(([name, ...sources]) => [name!.toLowerCase(), sources]),
+      ),
+  );
+}
+
+function expectPageHeaders(response: APIResponse, where: string) {
+  const headers = response.headers();
+  const [policy, ...others] = policies(headers["content-security-policy"]);
+  expect(others, `${where}: one page policy`).toEqual([]);
+  expect(policy!.get("default-src"), where).toEqual(["'self'"]);
+  expect(policy!.get("object-src"), where).toEqual(["'none'"]);
+  expect(policy!.get("base-uri"), where).toEqual(["'self'"]);
+  expect(policy!.get("frame-ancestors"), where).toEqual(["'none'"]);
+  expect(policy!.get("form-action"), where).toEqual(["'self'"]);
+  expect(policy!.get("img-src"), where).toEqual(["'self'", "https:", "data:"]);
+  expect(policy!.get("script-src-attr"), `${where}: no inline event handlers`).toEqual(["'none'"]);
+  expect(policy!.get("script-src"), `${where}: no eval outside development`).not.toContain("'unsafe-eval'");
+  expect(headers["x-content-type-options"], where).toBe("nosniff");
+  expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
+  for (const feature of ["camera", "microphone", "geolocation"]) expect(headers["permissions-policy"], where).toContain(`${feature}=()`);
+  expect(headers["x-frame-options"], where).toBe("DENY");
+}
+
+/** The page's own `<meta>` policy: its inline scripts by hash, no 'unsafe-inline'. */
+async function expectPinnedScripts(response: APIResponse, where: string) {
+  const html = await response.text();
+  const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/?>/gi)];
+  expect(metas, `${where}: one <meta> policy`).toHaveLength(1);
+  expect(html.indexOf(metas[0]![0]), `${where}: the <meta> policy comes before every script`).toBeLessThan(html.search(/<script\b/i));
+  const [policy] = policies(metas[0]![1]);
+  const scripts = policy!.get("script-src") ?? [];
+  expect(scripts[0], where).toBe("'self'");
+  expect(scripts.length, `${where}: hashes of the inline scripts`).toBeGreaterThan(1);
+  for (const source of scripts.slice(1)) expect(source, where).toMatch(/^'sha256-[A-Za-z0-9+/]+={0,2}'$/);
+  expect(policy!.get("object-src"), where).toEqual(["'none'"]);
+  expect(policy!.has("frame-ancestors"), `${where}: frame-ancestors cannot be set by <meta>`).toBe(false);
+}
+
+test("every page gets the security headers and its own hashed script policy", async ({ request }, testInfo) => {
+  const { pages } = site(testInfo.project.name);
+  for (const [name, url] of Object.entries(pages)) {
+    const response = await request.get(url);
+    expect(response.status(), name).toBe(200);
+    expectPageHeaders(response, name);
+    await expectPinnedScripts(response, name);
+  }
+});
+
+test("a 404 gets the same headers and policy", async ({ request }, testInfo) => {
+  const response = await request.get(site(testInfo.project.name).notFound);
+  expect(response.status()).toBe(404);
+  expectPageHeaders(response, "404");
+  await expectPinnedScripts(response, "404");
+});
+
+test("a content asset is sandboxed: no script, nothing loaded, no sniffing", async ({ request }, testInfo) => {
+  const { asset, assetType } = site(testInfo.project.name);
+  const response = await request.get(asset);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain(assetType);
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  // `next start` sends the asset's own policy; a static host sends the page policy too, and a
+  // browser enforces both, so the asset's stricter one always applies.
+  const sandboxed = policies(response.headers()["content-security-policy"]).find((policy) => policy.has("sandbox"));
+  expect(sandboxed?.get("default-src")).toEqual(["'none'"]);
+});
+
+/** Console messages about the policies: a blocked script or style, or a misspelt permission. */
+function watchPolicyMessages(page: Page): string[] {
+  const messages: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Permissions-Policy|Refused to/i.test(message.text())) messages.push(message.text());
+  });
+  page.on("pageerror", (error) => messages.push(error.message));
+  return messages;
+}
+
+test("the policy blocks nothing the app does: theme boot script, hydration, slides, quiz", async ({ page }, testInfo) => {
+  const { slide, pages } = site(testInfo.project.name);
+  const messages = watchPolicyMessages(page);
+  // The boot script (allowed by its hash) sets the dark theme before React runs.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(slide);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  await expect(toggle).toBeEnabled();
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await page.getByRole("button", { name: "Next slide" }).click();
+  await expect(page.getByRole("status")).toContainText("Slide 2 of");
+  await page.goto(pages.quiz!);
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 1 of / })).toBeVisible();
+  await page.goto(pages.outline!);
+  await expect(page.getByRole("heading", { name: "Course outline" })).toBeVisible();
+  expect(messages).toEqual([]);
+});
+
+test("the policy refuses inline scripts and handlers that are not the page's own", async ({ page }, testInfo) => {
+  await page.goto(site(testInfo.project.name).slide);
+  await expect(page.getByRole("button", { name: "Dark theme" })).toBeEnabled();
+  const ran = await page.evaluate(async () => {
+    const win = window as unknown as { __inline?: boolean; __handler?: boolean };
+    const script = document.createElement("script");
+    script.textContent = "window.__inline = true";
+    document.body.append(script);
+    document.body.insertAdjacentHTML("beforeend", '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onload="window.__handler = true" onerror="window.__handler = true">');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return { inline: win.__inline, handler: win.__handler };
+  });
+  expect(ran).toEqual({ inline: undefined, handler: undefined });
+});
+
+/** Attempts to leave the site or the content folder, raw and double-encoded. */
+const TRAVERSALS = [
+  "lessons/..%2f..%2fpackage.json/1",
+  "lessons/%2e%2e/1",
+  "lessons/%2e%2e%2f%2e%2e%2fpackage.json/1",
+  "lessons/x/1%00",
+  "lessons/x%00/1",
+  "lessons/..%5c..%5cpackage.json/1",
+  "lessons/%252e%252e%252fpackage.json/1",
+  "lessons/..%252f..%252fpackage.json/1",
+  "content-assets/..%2fpackage.json",
+  "content-assets/%2e%2e/%2e%2e/package.json",
+  "content-assets/%2e%2e%2f%2e%2e%2fpackage.json",
+  "content-assets/images/..%2f..%2f..%2fpackage.json",
+  "content-assets/..%5c..%5cpackage.json",
+  "content-assets/%252e%252e/%252e%252e/package.json",
+  "content-assets/..%252f..%252fpackage.json",
+  "content-assets/%2e%2e%252f%2e%2e%252fpackage.json",
+  "content-assets/package.json%00.png",
+  "content-assets/%00",
+  "content-assets/README.md",
+  "..%2fpackage.json",
+  "%2e%2e/%2e%2e/package.json",
+  "%2e%2e%2f%2e%2e%2fnext.config.js",
+];
+
+test("paths that climb out of the site or the content folder are 404s", async ({ request }, testInfo) => {
+  const prefix = testInfo.project.name === "static" ? "" : "/";
+  for (const traversal of TRAVERSALS) {
+    const response = await request.get(prefix + traversal, { maxRedirects: 0 });
+    expect(response.status(), traversal).toBe(404);
+    const body = await response.text();
+    expect(body, traversal).not.toContain('"name": "pagebreak"');
+    expect(body, traversal).not.toContain("checkContentOrExit");
+    expect(body, traversal).not.toContain("Writing lessons for Pagebreak");
+  }
+});
