@@ -14,6 +14,10 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { common, createLowlight } from "lowlight";
+import rehypeHighlight from "rehype-highlight";
+import rehypeRaw from "rehype-raw";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -112,6 +116,32 @@ function baselineOnce(): { totalMs: number; htmlBytes: number } {
   return { totalMs: performance.now() - start, htmlBytes };
 }
 
+/**
+ * What it costs to set up, once, what renderSlideHtml sets up on every call: the lowlight
+ * instance rehype-highlight creates (all `common` languages registered) and the whole frozen
+ * processor with the same plugins as lib/content/render.ts. Mean ms per call.
+ */
+function setupCosts(calls = 100) {
+  const time = (work: () => void) => {
+    for (let i = 0; i < 10; i++) work();
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) work();
+    return (performance.now() - start) / calls;
+  };
+  return {
+    createLowlightMs: time(() => createLowlight(common)),
+    processorSetupMs: time(() =>
+      unified()
+        .use(remarkRehype, { allowDangerousHtml: true })
+        .use(rehypeRaw)
+        .use(rehypeSanitize, defaultSchema)
+        .use(rehypeHighlight, { detect: false })
+        .use(rehypeStringify)
+        .freeze(),
+    ),
+  };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -129,6 +159,8 @@ for (let run = 0; run < options.runs; run++) {
   pipelineRuns.push(pipelineOnce());
   baselineRuns.push(baselineOnce().totalMs);
 }
+
+const setup = setupCosts();
 
 let profileFile: string | undefined;
 if (options.profile) {
@@ -168,6 +200,7 @@ const result = {
     mbPerS: inputBytes / 1e6 / (baselineMs / 1000),
   },
   ratio: pipelineMs / baselineMs,
+  setup,
   profile: profileFile,
 };
 console.log(`RESULT ${JSON.stringify(result)}`);

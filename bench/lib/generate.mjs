@@ -97,11 +97,21 @@ export function lessonFileName(i) {
   return `${date.getUTCFullYear()}-${date.getUTCMonth() + 1}-${date.getUTCDate()}-${topic}-${String(i + 1).padStart(4, "0")}.md`;
 }
 
+/** The URL slug of lesson i (0-based): its file name without the date prefix and `.md`. */
+export function lessonSlug(i) {
+  return lessonFileName(i).replace(/^\d+-\d+-\d+-/, "").replace(/\.md$/, "");
+}
+
+/** The title of lesson i (0-based), to look for in the build output. */
+export function lessonTitle(i) {
+  return `${capital(TOPICS[i % TOPICS.length])}, part ${i + 1}`;
+}
+
 function lesson(i, total) {
   const rand = prng(i + 1);
   const section = Math.floor(i / LESSONS_PER_SECTION) + 1;
   const topic = TOPICS[i % TOPICS.length];
-  const title = `${capital(topic)}, part ${i + 1}`;
+  const title = lessonTitle(i);
   const previous = i > 0 ? lessonFileName(i - 1) : undefined;
   const next = i + 1 < total ? lessonFileName(i + 1) : undefined;
   const lang = LANGS[i % LANGS.length];
