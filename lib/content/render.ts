@@ -8,6 +8,7 @@ import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { VFile } from "vfile";
 
 /**
  * Maps a URL written in the Markdown (an image `src` or a link `href`) to the URL the page should
@@ -65,19 +66,42 @@ export function safeLinks<T extends { url: string }>(links: readonly T[]): T[] {
 const HEADING_RE = /^h([1-6])$/;
 const FOOTNOTE_LABEL_ID = "footnote-label";
 
+/** The options that shape a processor; the URL resolver travels with each file instead. */
+type ProcessorOptions = Required<Pick<RenderOptions, "topHeadingLevel" | "idPrefix">>;
+
+/**
+ * Processors by their options. Building one is costly (rehype-highlight registers its 37 grammars
+ * each time): a course renders thousands of slides with a handful of distinct options.
+ */
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+function createProcessor(options: ProcessorOptions) {
+  return (
+    unified()
+      .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: options.idPrefix })
+      .use(rehypeRaw)
+      .use(rehypeSanitize, sanitizeSchema)
+      // Highlighting runs after sanitizing: its classes are ours, not the author's.
+      .use(rehypeHighlight, { detect: false })
+      .use(rehypeSlideElements, options)
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
+
 /** Renders one slide's Markdown tree to sanitized, highlighted HTML. Pure and synchronous. */
 export function renderSlideHtml(tree: Root, options: RenderOptions = {}): string {
-  const processor = unified()
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: options.idPrefix ?? "" })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, sanitizeSchema)
-    // Highlighting runs after sanitizing: its classes are ours, not the author's.
-    .use(rehypeHighlight, { detect: false })
-    .use(rehypeSlideElements, options)
-    .use(rehypeStringify);
-  // remark-rehype must not see the caller's tree mutated by later steps: it builds a new one.
-  const hast = processor.runSync(tree);
-  return processor.stringify(hast);
+  const shape: ProcessorOptions = { topHeadingLevel: options.topHeadingLevel ?? 2, idPrefix: options.idPrefix ?? "" };
+  const key = `${shape.topHeadingLevel}\0${shape.idPrefix}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(shape);
+    processors.set(key, processor);
+  }
+  // remark-rehype builds a new tree, so the caller's Markdown tree is never changed.
+  const file = new VFile({ data: { resolveUrl: options.resolveUrl } });
+  const hast = processor.runSync(tree, file);
+  return processor.stringify(hast, file);
 }
 
 /** The smallest heading depth in a tree, so a lesson written with `###` headings still starts at h2. */
@@ -89,13 +113,21 @@ export function shallowestHeading(tree: Root): number | undefined {
   return depth;
 }
 
-function rehypeSlideElements(options: RenderOptions) {
-  const top = options.topHeadingLevel ?? 2;
-  return (tree: HastRoot) => {
+declare module "vfile" {
+  interface DataMap {
+    /** The URL resolver of the slide being rendered (see RenderOptions). */
+    resolveUrl: UrlResolver | undefined;
+  }
+}
+
+function rehypeSlideElements(options: ProcessorOptions) {
+  const top = options.topHeadingLevel;
+  return (tree: HastRoot, file: VFile) => {
+    const resolveUrl = file.data.resolveUrl;
     // remark-rehype names the footnotes' (visually hidden) heading with a fixed id; make it unique
     // per slide and keep it out of the heading outline the author wrote.
     const footnoteLabel = `${SANITIZED_ID_PREFIX}${FOOTNOTE_LABEL_ID}`;
-    const uniqueLabel = `${SANITIZED_ID_PREFIX}${options.idPrefix ?? ""}${FOOTNOTE_LABEL_ID}`;
+    const uniqueLabel = `${SANITIZED_ID_PREFIX}${options.idPrefix}${FOOTNOTE_LABEL_ID}`;
     let shallowest = 7;
     visit(tree, "element", (node) => {
       if (node.properties.id === footnoteLabel) node.properties.id = uniqueLabel;
@@ -121,12 +153,12 @@ function rehypeSlideElements(options: RenderOptions) {
       const heading = HEADING_RE.exec(node.tagName);
       if (heading && node.properties.id === uniqueLabel) node.tagName = `h${top}`;
       else if (heading) node.tagName = `h${Math.min(6, Number(heading[1]) + shift)}`;
-      if (node.tagName === "img") resolveAttribute(node, "src", "image", options.resolveUrl);
+      if (node.tagName === "img") resolveAttribute(node, "src", "image", resolveUrl);
       if (node.tagName === "img") {
         node.properties.loading = "lazy";
         node.properties.decoding = "async";
       }
-      if (node.tagName === "a") resolveAttribute(node, "href", "link", options.resolveUrl);
+      if (node.tagName === "a") resolveAttribute(node, "href", "link", resolveUrl);
       if (node.tagName === "input" && node.properties.type === "checkbox") labelTaskCheckbox(node, parent);
       // Wide code and tables scroll sideways on a phone; a scrolling region must take keyboard focus.
       if (node.tagName === "pre") node.properties.tabIndex = 0;
