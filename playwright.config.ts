@@ -1,15 +1,7 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 
-/**
- * Which Chromium to drive: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium where it exists,
- * else Playwright's own browser (`npx playwright install chromium` on a machine that can download it).
- */
-export const chromiumPath =
-  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 /** The fixture course in the old Jekyll layout, served by its own build to test the importer. */
 const jekyllCourse = path.resolve("lib/content/__fixtures__/jekyll-course");
@@ -44,17 +36,8 @@ export default defineConfig({
   use: {
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        ...(isRoot ? ["--no-sandbox"] : []),
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -14,6 +14,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { generateCourse, lessonSlug, lessonTitle } from "./lib/generate.mjs";
 import { writeEmptyApp } from "./lib/empty-app.mjs";
+import { chromiumPath } from "../scripts/chromium.mjs";
 import { CHROMIUM_ARGS, floorSwitches, quizAnswers, slideSwitches, traceSlideSwitches } from "./lib/interaction.mjs";
 import { cpuBusyBetween, cpuSnapshot, freePort, sampleRss, startGroup, stopGroup, waitForPort, withProjectFilesRestored } from "./lib/proc.mjs";
 import { summarizeProfile } from "./lib/profile.mjs";
@@ -253,8 +254,7 @@ async function stampBuild(distDir, courseDir) {
 
 async function launchChromium() {
   const { chromium } = await import("playwright-core");
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 function courseBytes(dir) {

@@ -2,9 +2,9 @@
 // course's production build, printing the four category scores. Uses CHROMIUM_PATH, else
 // /usr/bin/chromium, else Lighthouse's own Chrome lookup. Slow (about a minute): not part of CI.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { root } from "./lib.mjs";
 
 const PORT = Number(process.env.AUDIT_PORT || 3900);
@@ -12,8 +12,7 @@ const PAGES = ["/lessons/root-user-privileges/1", "/quizzes/root-or-delegable"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
-const chromePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+const chromePath = chromiumPath();
 
 async function waitFor(url, timeoutMs) {
   const end = Date.now() + timeoutMs;
@@ -50,7 +49,7 @@ try {
   await waitFor(`http://localhost:${PORT}/`, 300_000);
   chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ["--headless=new", "--disable-gpu", "--disable-dev-shm-usage", ...(isRoot ? ["--no-sandbox"] : [])],
+    chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
   });
   const rows = [];
   for (const page of PAGES) {

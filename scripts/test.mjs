@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { chromiumPath } from "./chromium.mjs";
 import { root, run } from "./lib.mjs";
 
 const require = createRequire(import.meta.url);
@@ -11,8 +12,8 @@ const reports = path.join(root, ".test-reports");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 function findChromium() {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  const chosen = chromiumPath();
+  if (chosen) return existsSync(chosen) ? chosen : undefined;
   try {
     const own = require("playwright-core").chromium.executablePath();
     return existsSync(own) ? own : undefined;

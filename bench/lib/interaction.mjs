@@ -9,16 +9,7 @@
 // The Event Timing API (PerformanceObserver type "event", durationThreshold 16) is observed too:
 // it lists every keydown whose handlers plus the next paint took ≥ 16 ms (8 ms granularity).
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+export { CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
 function instrument() {
   if (window.__bench) return;

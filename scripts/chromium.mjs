@@ -1,0 +1,26 @@
+// Which Chromium the tests, the benchmark and the audit drive, and how. One place, so they agree.
+import { existsSync } from "node:fs";
+
+/**
+ * CHROMIUM_PATH if set, else Debian's /usr/bin/chromium where it exists, else undefined: the
+ * caller's own browser (Playwright's, after `npx playwright install chromium` on a machine that can
+ * download it).
+ */
+export function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+}
+
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
+/** Headless flags for a closed network; Chromium refuses to run as root without --no-sandbox. */
+export const CHROMIUM_ARGS = [
+  ...(isRoot ? ["--no-sandbox"] : []),
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
