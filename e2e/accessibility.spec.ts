@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, waitForReader } from "./helpers";
+import { expectNoAxeViolations, tabTo, waitForReader } from "./helpers";
 import { classifyKey } from "./quiz-key";
 
 // axe-core (WCAG 2.2 A/AA rules and best practices) on every page type and state, in both themes,
@@ -72,9 +72,7 @@ test("a keyboard-only learner reads a lesson from the outline to the next one", 
   await page.goto("/");
   // Tab from the top of the page to the lesson link, as a keyboard user would.
   const lesson = page.getByRole("link", { name: "How lessons work" });
-  for (let tabs = 0; tabs < 15 && !(await lesson.evaluate((element) => element === document.activeElement)); tabs++) {
-    await page.keyboard.press("Tab");
-  }
+  await tabTo(page, lesson, 15);
   await expect(lesson).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/lessons/how-lessons-work/1");
@@ -84,9 +82,7 @@ test("a keyboard-only learner reads a lesson from the outline to the next one", 
     await expect(page).toHaveURL(`/lessons/how-lessons-work/${slide}`);
   }
   const next = page.getByRole("link", { name: "Next: Root User Privileges and Safe Practices" });
-  for (let tabs = 0; tabs < 20 && !(await next.evaluate((element) => element === document.activeElement)); tabs++) {
-    await page.keyboard.press("Tab");
-  }
+  await tabTo(page, next, 20);
   await expect(next).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/lessons/root-user-privileges/1");
@@ -95,9 +91,7 @@ test("a keyboard-only learner reads a lesson from the outline to the next one", 
 test("a keyboard-only learner finishes the classification quiz", async ({ page }) => {
   await page.goto("/quizzes/root-or-delegable");
   const start = page.getByRole("button", { name: "Start" });
-  for (let tabs = 0; tabs < 15 && !(await start.evaluate((element) => element === document.activeElement)); tabs++) {
-    await page.keyboard.press("Tab");
-  }
+  await tabTo(page, start, 15);
   await expect(start).toBeFocused();
   await page.keyboard.press("Enter");
   const total = classify.items.length;
@@ -108,9 +102,7 @@ test("a keyboard-only learner finishes the classification quiz", async ({ page }
     await page.keyboard.press(String(classify.categories.findIndex((category) => category.key === item.category) + 1));
     await expect(page.getByRole("heading", { name: "Correct", exact: true })).toBeFocused();
     const next = page.getByRole("button", { name: position === total ? "See results" : "Next" });
-    for (let tabs = 0; tabs < 10 && !(await next.evaluate((element) => element === document.activeElement)); tabs++) {
-      await page.keyboard.press("Tab");
-    }
+    await tabTo(page, next, 10);
     await page.keyboard.press("Enter");
   }
   await expect(page.getByRole("heading", { name: "Results" })).toBeFocused();

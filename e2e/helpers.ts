@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Runs axe-core (all WCAG A/AA rules and best practices) and expects no violations. */
 export async function expectNoAxeViolations(page: Page) {
@@ -16,4 +16,12 @@ export function slideStatus(page: Page) {
 /** Waits until React has hydrated the reader (its links have turned into buttons). */
 export async function waitForReader(page: Page) {
   await expect(page.getByRole("button", { name: "Next slide" })).toBeVisible();
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would, then expects it focused. */
+export async function tabTo(page: Page, target: Locator, maxTabs = 20) {
+  for (let tabs = 0; tabs < maxTabs && !(await target.evaluate((element) => element === document.activeElement)); tabs++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers";
+import { expectNoAxeViolations, tabTo } from "./helpers";
 import { choiceKey, classifyKey } from "./quiz-key";
 
 const CLASSIFY = "/quizzes/root-or-delegable";
@@ -178,7 +178,7 @@ test("a keyboard-only multiple-choice run", async ({ page }) => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { name: "Correct", exact: true })).toBeFocused();
     const next = page.getByRole("button", { name: position === total ? "See results" : "Next" });
-    for (let tabs = 0; tabs < 10 && !(await next.evaluate((element) => element === document.activeElement)); tabs++) await page.keyboard.press("Tab");
+    await tabTo(page, next, 10);
     await expect(next).toBeFocused();
     await page.keyboard.press("Enter");
   }

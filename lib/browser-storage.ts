@@ -99,16 +99,6 @@ export function writeStored(key: string, value: unknown): boolean {
   return true;
 }
 
-/** Removes a stored value (a finished quiz session, say). */
-export function removeStored(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    return;
-  }
-  listeners.forEach((listener) => listener(key));
-}
-
 /** Calls back when a key that `matches` changes, here or in another tab. */
 export function subscribeToStorage(matches: (key: string) => boolean, listener: () => void): () => void {
   const local = (key: string) => {

@@ -6,7 +6,7 @@ import { contentAssetHref } from "../routes";
 import { entryHref } from "./navigation";
 import { isAssetPath, resolveContentUrl } from "./paths";
 import { checkCourse, type CheckResult } from "./check";
-import type { BrokenEntry, Course, CourseEntry, SourceFile } from "./course";
+import { findEntry, type BrokenEntry, type Course, type CourseEntry, type SourceFile } from "./course";
 import { ContentErrorList, isWarning, sortContentErrors, type ContentError } from "./errors";
 import type { RootContent } from "mdast";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
@@ -171,7 +171,7 @@ function decodeSegment(segment: string): string {
 export function entryForSegment(segment: string): { course: Course; entry: CourseEntry } | undefined {
   const course = loadCourse();
   const slug = decodeSegment(segment);
-  const entry = course.sequence.find((candidate) => candidate.slug === slug);
+  const entry = findEntry(course, slug);
   return entry ? { course, entry } : undefined;
 }
 

@@ -1,26 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fixture, formatted, partsOf, toHtml } from "./__fixtures__/quiz-source";
+import { fixture, parserFor, partsOf } from "./__fixtures__/quiz-source";
 import { looksLikeChoiceQuiz, parseChoiceQuiz } from "./parse";
 import type { ChoiceQuiz } from "./types";
 
 const FILE = "_quizzes/2023-1-9-s14-quiz.md";
 
-function parse(source: string) {
-  return parseChoiceQuiz(FILE, partsOf(FILE, source), toHtml);
-}
-
-function quizOf(source: string): ChoiceQuiz {
-  const { quiz, errors } = parse(source);
-  expect(formatted(errors)).toEqual([]);
-  if (!quiz) throw new Error("expected a quiz");
-  return quiz;
-}
-
-function errorsOf(source: string): string[] {
-  const { quiz, errors } = parse(source);
-  expect(quiz).toBeUndefined();
-  return formatted(errors);
-}
+const { quizOf, errorsOf } = parserFor(FILE, parseChoiceQuiz);
 
 /** A choice quiz whose body starts on line 4. */
 function choice(body: string): string {

@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fixture, formatted, partsOf, toHtml } from "./__fixtures__/quiz-source";
+import { fixture, parserFor } from "./__fixtures__/quiz-source";
 import { parseClassifyQuiz } from "./parse";
-import type { ClassifyQuiz } from "./types";
 
 const FILE = "quizzes/root-or-delegable.md";
 
-function parse(source: string) {
-  return parseClassifyQuiz(FILE, partsOf(FILE, source), toHtml);
-}
-
-function quizOf(source: string): ClassifyQuiz {
-  const { quiz, errors } = parse(source);
-  expect(formatted(errors)).toEqual([]);
-  if (!quiz) throw new Error("expected a quiz");
-  return quiz;
-}
-
-function errorsOf(source: string): string[] {
-  const { quiz, errors } = parse(source);
-  expect(quiz).toBeUndefined();
-  return formatted(errors);
-}
+const { quizOf, errorsOf } = parserFor(FILE, parseClassifyQuiz);
 
 /** A classify quiz with the two usual categories; `body` starts on line 7. */
 function classify(body: string, frontMatter = "categories:\n  root-only: Root user only\n  delegable: Delegable to IAM"): string {

@@ -1,4 +1,4 @@
-import { readStored, removeStored, subscribeToStorage, writeStored } from "../browser-storage";
+import { readStored, subscribeToStorage, writeStored } from "../browser-storage";
 import { EMPTY_ATTEMPTS, parseAttempts, parseSavedSession, recordAttempt, savedSession, sessionProgress, type AttemptsStore, type Score } from "./saved";
 import type { QuizSession } from "./session";
 import type { Quiz } from "./types";
@@ -19,10 +19,6 @@ export function loadSession(slug: string, quiz: Quiz): QuizSession | null {
 /** Saves a session; false when the browser refused. */
 export function saveSession(slug: string, session: QuizSession, quiz: Quiz): boolean {
   return writeStored(sessionKey(slug), savedSession(session, quiz));
-}
-
-export function clearSession(slug: string): void {
-  removeStored(sessionKey(slug));
 }
 
 export function loadAttempts(): AttemptsStore {

@@ -5,6 +5,7 @@ import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { BrokenFilePage } from "@/components/content/broken-file-page";
 import { ContentErrors } from "@/components/content/content-errors";
+import { findEntry } from "@/lib/content/course";
 import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, loadQuiz } from "@/lib/content/load";
 import { entryHref, nextLink, pageDescription, sectionTitle } from "@/lib/content/navigation";
 
@@ -42,7 +43,7 @@ export default async function QuizPage({ params }: { params: Promise<Params> }) 
   const quiz = loadQuiz(course, entry);
   if (!quiz) notFound();
   const errors = findingsForFile(entry.file);
-  const lesson = course.sequence.find((candidate) => candidate.slug === entry.lessonSlug);
+  const lesson = entry.lessonSlug ? findEntry(course, entry.lessonSlug) : undefined;
   const next = nextLink(course, entry);
   return (
     <>

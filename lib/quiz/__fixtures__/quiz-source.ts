@@ -3,6 +3,8 @@ import type { RootContent } from "mdast";
 import { formatContentError, type ContentError } from "@/lib/content/errors";
 import { readFrontMatter, type SourceParts } from "@/lib/content/front-matter";
 import { renderSlideHtml } from "@/lib/content/render";
+import { expect } from "vitest";
+import type { QuizParse, ToHtml } from "../parse";
 
 /** The renderer the app passes in, without a URL resolver: links stay as written. */
 export function toHtml(nodes: RootContent[]): string {
@@ -24,4 +26,26 @@ export function partsOf(file: string, source: string): SourceParts {
 /** Errors as an instructor reads them: `file:line: message`. */
 export function formatted(errors: readonly ContentError[]): string[] {
   return errors.map(formatContentError);
+}
+
+/**
+ * A parser bound to one file name, with the two ways tests call it: expecting a quiz (and no
+ * errors), or expecting errors (and no quiz).
+ */
+export function parserFor<Quiz>(file: string, parser: (file: string, parts: SourceParts, toHtml: ToHtml) => QuizParse<Quiz>) {
+  const parse = (source: string) => parser(file, partsOf(file, source), toHtml);
+  return {
+    parse,
+    quizOf(source: string): Quiz {
+      const { quiz, errors } = parse(source);
+      expect(formatted(errors)).toEqual([]);
+      if (!quiz) throw new Error("expected a quiz");
+      return quiz;
+    },
+    errorsOf(source: string): string[] {
+      const { quiz, errors } = parse(source);
+      expect(quiz).toBeUndefined();
+      return formatted(errors);
+    },
+  };
 }
