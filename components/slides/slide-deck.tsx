@@ -50,6 +50,9 @@ export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next, quizz
       const slide = targetSlide(action, requested.current, total);
       if (slide === requested.current) return;
       requested.current = slide;
+      // Saved now, not when the slide renders: the router may skip rendering a slide passed by
+      // quick key presses, and the learner still reached it.
+      saveSlideReached(slug, slide, total);
       window.history.pushState(null, "", `${BASE_PATH}${slideHref(slug, slide)}${TRAILING_SLASH ? "/" : ""}`);
     },
     [slug, total],
