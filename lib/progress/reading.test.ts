@@ -7,6 +7,8 @@ import {
   lessonStatus,
   parseReadingProgress,
   recordSlide,
+  storedReadingProgress,
+  type LessonProgress,
   type ReadingProgress,
 } from "./reading";
 
@@ -14,9 +16,26 @@ function progressOf(lessons: ReadingProgress["lessons"]): ReadingProgress {
   return { version: READING_PROGRESS_VERSION, lessons };
 }
 
+/** The progress parseReadingProgress read (failing the test when it refused the whole value). */
+function parsed(raw: string | null): ReadingProgress {
+  const read = parseReadingProgress(raw);
+  if (!read) throw new Error(`refused: ${raw}`);
+  return read.progress;
+}
+
+const KNOWN_LESSON_FIELDS = ["furthest", "last", "total", "at"];
+
+/** A valid version 2 record, as stored. */
+const validRecord = fc
+  .tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.nat())
+  .map(([furthest, last, total, at]) => ({ furthest, last, total, at }));
+
+/** Field names a newer version might add: anything but the ones this version reads. */
+const unknownName = (known: string[]) => fc.string({ minLength: 1, maxLength: 8 }).filter((name) => !known.includes(name));
+
 describe("parseReadingProgress", () => {
   it("reads nothing saved as empty progress", () => {
-    expect(parseReadingProgress(null)).toEqual(EMPTY_PROGRESS);
+    expect(parseReadingProgress(null)).toEqual({ progress: EMPTY_PROGRESS });
     expect(EMPTY_PROGRESS).toEqual({ version: 2, lessons: {} });
   });
 
@@ -24,9 +43,9 @@ describe("parseReadingProgress", () => {
     let progress = recordSlide(EMPTY_PROGRESS, "intro", 2, 5, 1000);
     progress = recordSlide(progress, "café-ünïcode", 1, 3, 2000);
     progress = recordSlide(progress, "intro", 4, 5, 3000);
-    const parsed = parseReadingProgress(JSON.stringify(progress));
-    expect(parsed).toEqual(progress);
-    expect(parsed).toEqual({
+    const read = parsed(JSON.stringify(storedReadingProgress(progress)));
+    expect(read).toEqual(progress);
+    expect(read).toEqual({
       version: 2,
       lessons: { intro: { furthest: 4, last: 4, total: 5, at: 3000 }, "café-ünïcode": { furthest: 1, last: 1, total: 3, at: 2000 } },
     });
@@ -39,7 +58,7 @@ describe("parseReadingProgress", () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1 }), record), (lessons) => {
         const progress = progressOf(lessons);
-        expect(parseReadingProgress(JSON.stringify(progress))).toEqual(progress);
+        expect(parseReadingProgress(JSON.stringify(progress))).toEqual({ progress });
       }),
     );
   });
@@ -56,43 +75,93 @@ describe("parseReadingProgress", () => {
     ["the version as text", '{"version":"2","lessons":{}}'],
     ["no lessons", '{"version":2}'],
     ["lessons that are null", '{"version":2,"lessons":null}'],
+    ["lessons that are a list", '{"version":2,"lessons":[{"furthest":1,"last":1,"total":2,"at":0}]}'],
   ])("is undefined for %s, so the caller can set it aside", (_name, raw) => {
     expect(parseReadingProgress(raw)).toBeUndefined();
   });
 
   it("migrates version 1, which did not record when a lesson was read", () => {
     const raw = '{"version":1,"lessons":{"intro":{"furthest":2,"last":1,"total":4}}}';
-    expect(parseReadingProgress(raw)).toEqual(progressOf({ intro: { furthest: 2, last: 1, total: 4, at: 0 } }));
+    expect(parseReadingProgress(raw)).toEqual({ progress: progressOf({ intro: { furthest: 2, last: 1, total: 4, at: 0 } }) });
   });
 
-  it("drops only the damaged lesson records and keeps the others", () => {
-    const raw = JSON.stringify({
-      version: 2,
-      lessons: {
-        good: { furthest: 2, last: 1, total: 4, at: 5 },
-        "zero-slide": { furthest: 0, last: 1, total: 4, at: 5 },
-        "fraction": { furthest: 1.5, last: 1, total: 4, at: 5 },
-        "text-number": { furthest: "2", last: 1, total: 4, at: 5 },
-        "missing-total": { furthest: 2, last: 1, at: 5 },
-        "missing-time": { furthest: 2, last: 1, total: 4 },
-        "null-record": null,
-        "number-record": 3,
-        also: { furthest: 3, last: 3, total: 3, at: 7, extra: "dropped" },
-      },
+  it("hands back the damaged lesson records, as stored, and reads the others", () => {
+    const damaged = {
+      "zero-slide": { furthest: 0, last: 1, total: 4, at: 5 },
+      fraction: { furthest: 1.5, last: 1, total: 4, at: 5 },
+      "text-number": { furthest: "2", last: 1, total: 4, at: 5 },
+      "text-furthest": { furthest: "x", last: 1, total: 4, at: 5 },
+      "missing-total": { furthest: 2, last: 1, at: 5 },
+      "missing-time": { furthest: 2, last: 1, total: 4 },
+      "null-record": null,
+      "number-record": 3,
+      "list-record": [2, 1, 4, 5],
+    };
+    const raw = JSON.stringify({ version: 2, lessons: { good: { furthest: 2, last: 1, total: 4, at: 5 }, ...damaged, also: { furthest: 3, last: 3, total: 3, at: 7 } } });
+    expect(parseReadingProgress(raw)).toEqual({
+      progress: progressOf({ good: { furthest: 2, last: 1, total: 4, at: 5 }, also: { furthest: 3, last: 3, total: 3, at: 7 } }),
+      damaged: { version: 2, lessons: damaged },
     });
-    expect(parseReadingProgress(raw)).toEqual(
-      progressOf({ good: { furthest: 2, last: 1, total: 4, at: 5 }, also: { furthest: 3, last: 3, total: 3, at: 7 } }),
+  });
+
+  it("hands back damaged version 1 records in a version 1 value", () => {
+    const raw = '{"version":1,"lessons":{"ok":{"furthest":1,"last":1,"total":2},"bad":{"furthest":"x","last":1,"total":2}}}';
+    expect(parseReadingProgress(raw)?.damaged).toEqual({ version: 1, lessons: { bad: { furthest: "x", last: 1, total: 2 } } });
+  });
+
+  it("keeps fields it does not know, in the value and in lesson records, and writes them back unchanged", () => {
+    const raw =
+      '{"version":2,"lessons":{"intro":{"furthest":2,"last":1,"total":4,"at":5,"bookmarks":[3],"note":{"text":"ask about MFA"}}},' +
+      '"__proto__":"a field, not a prototype","device":"tablet"}';
+    const progress = parsed(raw);
+    expect(progress.unknownFields).toEqual(JSON.parse('{"device":"tablet","__proto__":"a field, not a prototype"}'));
+    expect(progress.lessons.intro).toEqual({ furthest: 2, last: 1, total: 4, at: 5, unknownFields: { bookmarks: [3], note: { text: "ask about MFA" } } });
+    expect(JSON.parse(JSON.stringify(storedReadingProgress(progress)))).toEqual(JSON.parse(raw));
+    const next = recordSlide(progress, "intro", 4, 4, 9);
+    expect(JSON.parse(JSON.stringify(storedReadingProgress(next)))).toEqual({
+      ...JSON.parse(raw),
+      lessons: { intro: { furthest: 4, last: 4, total: 4, at: 9, bookmarks: [3], note: { text: "ask about MFA" } } },
+    });
+  });
+
+  it("writes back any unknown fields unchanged (parse, then store)", () => {
+    const extras = (known: string[]) => fc.dictionary(unknownName(known), fc.jsonValue(), { maxKeys: 3 });
+    const lesson = fc.tuple(validRecord, extras(KNOWN_LESSON_FIELDS)).map(([record, extra]) => ({ ...extra, ...record }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1 }), lesson), extras(["version", "lessons"]), (lessons, extra) => {
+        const stored = { ...extra, version: 2, lessons };
+        const text = JSON.stringify(stored);
+        expect(JSON.parse(JSON.stringify(storedReadingProgress(parsed(text))))).toEqual(JSON.parse(text));
+      }),
+    );
+  });
+
+  it("loses no lesson entry: each is read or handed back as damaged, exactly as stored", () => {
+    const entry = fc.oneof(validRecord, fc.jsonValue(), fc.record({ furthest: fc.jsonValue(), last: fc.jsonValue(), total: fc.jsonValue(), at: fc.jsonValue() }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1 }), entry), fc.constantFrom(1, 2), (lessons, version) => {
+        const raw = JSON.stringify({ version, lessons });
+        const read = parseReadingProgress(raw)!;
+        const original = JSON.parse(raw).lessons as Record<string, unknown>;
+        const damaged = read.damaged?.lessons ?? {};
+        expect([...Object.keys(read.progress.lessons), ...Object.keys(damaged)].sort()).toEqual(Object.keys(original).sort());
+        for (const [slug, value] of Object.entries(damaged)) expect(value).toEqual(original[slug]);
+        expect(read.damaged === undefined || read.damaged.version === version).toBe(true);
+        // What is read, stored again, is the original record (version 1 records gain `at: 0`).
+        const kept = storedReadingProgress(read.progress).lessons as Record<string, LessonProgress>;
+        for (const [slug, record] of Object.entries(kept)) expect(record).toEqual(version === 1 ? { ...(original[slug] as object), at: 0 } : original[slug]);
+      }),
     );
   });
 
   it("keeps a lesson slugged like an Object property as an ordinary record", () => {
     const raw = '{"version":2,"lessons":{"__proto__":{"furthest":2,"last":2,"total":3,"at":1},"constructor":{"furthest":1,"last":1,"total":3,"at":2}}}';
-    const progress = parseReadingProgress(raw)!;
+    const progress = parsed(raw);
     expect(Object.keys(progress.lessons).sort()).toEqual(["__proto__", "constructor"]);
     expect(Object.getPrototypeOf(progress.lessons)).toBe(Object.prototype);
     expect(lessonStatus(progress, "__proto__", 3)).toEqual({ state: "in-progress", resumeAt: 2, furthest: 2, total: 3 });
     expect(lessonStatus(progress, "constructor", 3)).toEqual({ state: "in-progress", resumeAt: 1, furthest: 1, total: 3 });
-    expect(JSON.parse(JSON.stringify(progress))).toEqual(JSON.parse(raw));
+    expect(JSON.parse(JSON.stringify(storedReadingProgress(progress)))).toEqual(JSON.parse(raw));
   });
 });
 
@@ -194,6 +263,6 @@ describe("lastUnfinished", () => {
 
   it("is undefined with nothing unfinished, or only migrated records with no time", () => {
     expect(lastUnfinished(EMPTY_PROGRESS)).toBeUndefined();
-    expect(lastUnfinished(parseReadingProgress('{"version":1,"lessons":{"a":{"furthest":1,"last":1,"total":3}}}')!)).toBeUndefined();
+    expect(lastUnfinished(parsed('{"version":1,"lessons":{"a":{"furthest":1,"last":1,"total":3}}}'))).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
-import { readStored, subscribeToStorage, writeStored } from "../browser-storage";
-import { EMPTY_PROGRESS, parseReadingProgress, recordSlide, type ReadingProgress } from "./reading";
+import { readStoredInParts, subscribeToStorage, writeStored, type ReadInParts } from "../browser-storage";
+import { EMPTY_PROGRESS, parseReadingProgress, recordSlide, storedReadingProgress, type ReadingProgress } from "./reading";
 
 /** The localStorage key of reading progress. */
 export const READING_KEY = "pagebreak:reading";
@@ -7,9 +7,17 @@ export const READING_KEY = "pagebreak:reading";
 const failureListeners = new Set<() => void>();
 let saveFailed = false;
 
+/** Damaged lesson records are set aside; the readable ones, unknown fields and all, stay stored. */
+function parseStored(raw: string | null): ReadInParts<ReadingProgress> | undefined {
+  const read = parseReadingProgress(raw);
+  if (!read) return undefined;
+  if (!read.damaged) return { value: read.progress };
+  return { value: read.progress, setAside: { part: read.damaged, rest: storedReadingProgress(read.progress) } };
+}
+
 /** Current progress; the same object until it changes, as useSyncExternalStore needs. */
 export function readingProgress(): ReadingProgress {
-  return readStored(READING_KEY, parseReadingProgress, EMPTY_PROGRESS);
+  return readStoredInParts(READING_KEY, parseStored, EMPTY_PROGRESS);
 }
 
 /** True when the last save was refused (storage full or turned off), so the reader can say so. */
@@ -31,7 +39,7 @@ export function saveSlideReached(slug: string, slide: number, total: number): bo
   const latest = readingProgress();
   const next = recordSlide(latest, slug, slide, total, Date.now());
   if (next === latest) return settle(false);
-  return settle(!writeStored(READING_KEY, next));
+  return settle(!writeStored(READING_KEY, storedReadingProgress(next)));
 }
 
 /** Calls back when progress (or whether saving works) changes, here or in another tab. */

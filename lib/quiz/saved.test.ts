@@ -1,5 +1,15 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EMPTY_ATTEMPTS, attemptsFor, parseAttempts, parseSavedSession, recordAttempt, savedSession } from "./saved";
+import {
+  EMPTY_ATTEMPTS,
+  attemptsFor,
+  parseAttempts,
+  parseSavedSession,
+  recordAttempt,
+  savedSession,
+  storedAttempts,
+  type AttemptsStore,
+} from "./saved";
 import { initialSession, reduceSession } from "./session";
 import type { ClassifyQuiz } from "./types";
 
@@ -17,12 +27,35 @@ const quiz: ClassifyQuiz = {
   items: ["one", "two", "three"].map((id, index) => ({ id, html: id, text: id, category: "a", explanationHtml: "", sources: [], line: index + 1 })),
 };
 
+/** The same quiz after the instructor changed an answer: a session saved before no longer fits. */
+const edited: ClassifyQuiz = { ...quiz, items: quiz.items.map((item, index) => (index === 0 ? { ...item, category: "b" } : item)) };
+
+/** The attempts parseAttempts read (failing the test when it refused the whole value). */
+function attemptsOf(raw: string): AttemptsStore {
+  const read = parseAttempts(raw);
+  if (!read) throw new Error(`refused: ${raw}`);
+  return read.store;
+}
+
 describe("saved sessions", () => {
   const started = reduceSession(quiz, reduceSession(quiz, initialSession(quiz), { type: "start", seed: 42 }), { type: "answer", answer: ["b"] });
 
   it("round-trip through JSON", () => {
-    expect(parseSavedSession(JSON.stringify(savedSession(started, quiz)), quiz)).toEqual(started);
+    expect(parseSavedSession(JSON.stringify(savedSession(started, quiz)), quiz)).toEqual({ session: started });
     expect(parseSavedSession(null, quiz)).toBeNull();
+  });
+
+  it("keep the fields they do not know, in the envelope and the session, when the next step is saved", () => {
+    const stored = savedSession(started, quiz) as Record<string, unknown>;
+    const raw = JSON.stringify({ ...stored, savedBy: "pagebreak 3", session: { ...(stored.session as object), hintsUsed: { one: 2 } } });
+    const read = parseSavedSession(raw, quiz)!;
+    expect(read.session).toEqual(started);
+    expect(read.unknownFields).toEqual({ envelope: { savedBy: "pagebreak 3" }, session: { hintsUsed: { one: 2 } } });
+    const next = reduceSession(quiz, read.session, { type: "next" });
+    const written = JSON.parse(JSON.stringify(savedSession(next, quiz, read.unknownFields)));
+    expect(written.savedBy).toBe("pagebreak 3");
+    expect(written.session).toEqual({ ...next, hintsUsed: { one: 2 } });
+    expect(parseSavedSession(JSON.stringify(written), quiz)?.session).toEqual(next);
   });
 
   it("are refused when damaged or when the quiz has changed since", () => {
@@ -37,7 +70,7 @@ describe("saved sessions", () => {
       JSON.stringify(savedSession({ ...started, answers: { gone: ["a"] } }, quiz)),
       JSON.stringify(savedSession({ ...started, answers: { one: "a" as never } }, quiz)),
       // Saved before the instructor changed an answer: the old answers no longer mean the same.
-      JSON.stringify(savedSession(started, { ...quiz, items: quiz.items.map((item, index) => (index === 0 ? { ...item, category: "b" } : item)) })),
+      JSON.stringify(savedSession(started, edited)),
     ];
     for (const raw of refused) expect(parseSavedSession(raw, quiz), raw).toBeUndefined();
   });
@@ -56,18 +89,58 @@ describe("attempts", () => {
       count: 3,
       lastSeed: 3,
     });
-    expect(parseAttempts(JSON.stringify(store))).toEqual(store);
+    expect(parseAttempts(JSON.stringify(storedAttempts(store)))).toEqual({ store });
   });
 
-  it("drop only damaged entries, refuse damaged stores, and treat odd slugs as data", () => {
+  it("hand back damaged entries as stored, refuse damaged stores, and treat odd slugs as data", () => {
     const store = recordAttempt(recordAttempt(EMPTY_ATTEMPTS, "__proto__", 1, { correct: 1, total: 2, percent: 50 }), "ok", 1, { correct: 2, total: 2, percent: 100 });
-    const raw = JSON.stringify({ ...store, quizzes: { ...store.quizzes, bad: { best: { correct: 3, total: 2, percent: 150 } } } });
-    const parsed = parseAttempts(raw);
-    expect(Object.keys(parsed?.quizzes ?? {}).sort()).toEqual(["__proto__", "ok"]);
-    expect(attemptsFor(parsed!, "__proto__")?.best.percent).toBe(50);
-    expect(attemptsFor(parsed!, "constructor")).toBeUndefined();
+    const bad = { best: { correct: 3, total: 2, percent: 150 } };
+    const raw = JSON.stringify({ ...storedAttempts(store), quizzes: { ...storedAttempts(store).quizzes as object, bad, text: "x" } });
+    const read = parseAttempts(raw)!;
+    expect(Object.keys(read.store.quizzes).sort()).toEqual(["__proto__", "ok"]);
+    expect(read.damaged).toEqual({ version: 1, quizzes: { bad, text: "x" } });
+    expect(attemptsFor(read.store, "__proto__")?.best.percent).toBe(50);
+    expect(attemptsFor(read.store, "constructor")).toBeUndefined();
     expect(parseAttempts("nope")).toBeUndefined();
     expect(parseAttempts(JSON.stringify({ version: 9, quizzes: {} }))).toBeUndefined();
-    expect(parseAttempts(null)).toEqual(EMPTY_ATTEMPTS);
+    expect(parseAttempts(JSON.stringify({ version: 1, quizzes: [] }))).toBeUndefined();
+    expect(parseAttempts(null)).toEqual({ store: EMPTY_ATTEMPTS });
+  });
+
+  it("keep the fields they do not know, at every level, through the next attempt", () => {
+    const raw = JSON.stringify({
+      version: 1,
+      syncedAt: 17,
+      quizzes: {
+        quiz: { best: { correct: 2, total: 2, percent: 100, seconds: 30 }, last: { correct: 1, total: 2, percent: 50, seconds: 45 }, count: 2, lastSeed: 1, streak: 1 },
+      },
+    });
+    const store = attemptsOf(raw);
+    expect(JSON.parse(JSON.stringify(storedAttempts(store)))).toEqual(JSON.parse(raw));
+    const after = storedAttempts(recordAttempt(store, "quiz", 2, { correct: 0, total: 2, percent: 0 }));
+    expect(JSON.parse(JSON.stringify(after))).toEqual({
+      version: 1,
+      syncedAt: 17,
+      // The best score is kept whole; the last one is the new round's.
+      quizzes: { quiz: { best: { correct: 2, total: 2, percent: 100, seconds: 30 }, last: { correct: 0, total: 2, percent: 0 }, count: 3, lastSeed: 2, streak: 1 } },
+    });
+  });
+
+  it("lose no entry and no unknown field: each entry is read or handed back as damaged", () => {
+    const score = fc.tuple(fc.nat(10), fc.nat(10), fc.nat(100)).map(([correct, extra, percent]) => ({ correct, total: correct + extra, percent }));
+    const valid = fc.record({ best: score, last: score, count: fc.nat(), lastSeed: fc.integer(), note: fc.option(fc.string(), { nil: undefined }) });
+    const entry = fc.oneof(valid, fc.jsonValue(), fc.record({ best: fc.jsonValue(), last: score, count: fc.jsonValue(), lastSeed: fc.jsonValue() }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1 }), entry), fc.jsonValue(), (quizzes, extra) => {
+        const raw = JSON.stringify({ version: 1, quizzes, extra });
+        const original = JSON.parse(raw);
+        const read = parseAttempts(raw)!;
+        const damaged = read.damaged?.quizzes ?? {};
+        const kept = JSON.parse(JSON.stringify(storedAttempts(read.store)));
+        expect([...Object.keys(kept.quizzes), ...Object.keys(damaged)].sort()).toEqual(Object.keys(original.quizzes).sort());
+        // Put back together, the kept store and the damaged entries are what was stored.
+        expect({ ...kept, quizzes: { ...kept.quizzes, ...damaged } }).toEqual(original);
+      }),
+    );
   });
 });

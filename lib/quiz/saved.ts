@@ -1,10 +1,12 @@
+import { asRecord, keepUnknown, parseJson, unknownFieldsOf, withUnknownFields, type UnknownFields } from "../stored-json";
 import { correctAnswer, itemIds, type QuizSession } from "./session";
 import type { Quiz } from "./types";
 
 /**
  * Saved quiz data and how to read it back. Pure: the browser glue is storage.ts. Anything that does
  * not fit the quiz as it is now (an item removed since, a damaged value) is refused, so the caller
- * sets it aside instead of resuming into a broken state.
+ * sets it aside instead of resuming into a broken state. Fields this version does not know are kept
+ * and written back unchanged: a newer Pagebreak may have written them.
  */
 
 export const SAVED_SESSION_VERSION = 1;
@@ -14,6 +16,8 @@ export interface Score {
   correct: number;
   total: number;
   percent: number;
+  /** Fields of the stored score this version does not know, written back unchanged. */
+  unknownFields?: UnknownFields;
 }
 
 export interface QuizAttempts {
@@ -22,29 +26,40 @@ export interface QuizAttempts {
   count: number;
   /** Seed of the round last recorded, so showing its results again does not count twice. */
   lastSeed: number;
+  /** Fields of the stored entry this version does not know, written back unchanged. */
+  unknownFields?: UnknownFields;
 }
 
 export interface AttemptsStore {
   version: typeof ATTEMPTS_VERSION;
   quizzes: Record<string, QuizAttempts>;
+  /** Fields of the stored value this version does not know, written back unchanged. */
+  unknownFields?: UnknownFields;
+}
+
+/** What parseAttempts read: the attempts, and the quizzes' entries it could not read. */
+export interface ParsedAttempts {
+  store: AttemptsStore;
+  /** The damaged entries exactly as stored, in a value shaped like the store, for the caller to set aside. */
+  damaged?: { version: typeof ATTEMPTS_VERSION; quizzes: Record<string, unknown> };
 }
 
 export const EMPTY_ATTEMPTS: AttemptsStore = { version: ATTEMPTS_VERSION, quizzes: {} };
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+/** A saved session as read back, with the fields of its envelope and session this version does not know. */
+export interface SavedSession {
+  session: QuizSession;
+  unknownFields?: { envelope?: UnknownFields; session?: UnknownFields };
 }
+
+const ENVELOPE_FIELDS = ["version", "quiz", "session"];
+const SESSION_FIELDS = ["mode", "phase", "order", "index", "answers", "seed", "fullRound"];
+const STORE_FIELDS = ["version", "quizzes"];
+const ATTEMPT_FIELDS = ["best", "last", "count", "lastSeed"];
+const SCORE_FIELDS = ["correct", "total", "percent"];
 
 function isCount(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 0;
-}
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -58,11 +73,11 @@ export function quizFingerprint(quiz: Quiz): string {
 }
 
 /** Reads a saved session for `quiz`; null when none is saved, undefined when it cannot be trusted. */
-export function parseSavedSession(raw: string | null, quiz: Quiz): QuizSession | null | undefined {
+export function parseSavedSession(raw: string | null, quiz: Quiz): SavedSession | null | undefined {
   if (raw === null) return null;
-  const saved = record(parseJson(raw));
+  const saved = asRecord(parseJson(raw));
   if (!saved || saved.version !== SAVED_SESSION_VERSION || saved.quiz !== quizFingerprint(quiz)) return undefined;
-  const session = record(saved.session);
+  const session = asRecord(saved.session);
   if (!session) return undefined;
   const { mode, phase, order, index, answers, seed, fullRound } = session;
   const known = new Set(itemIds(quiz));
@@ -72,7 +87,7 @@ export function parseSavedSession(raw: string | null, quiz: Quiz): QuizSession |
   if (new Set(order).size !== order.length) return undefined;
   if (!isCount(index) || (order.length > 0 && index >= order.length)) return undefined;
   if (typeof seed !== "number" || typeof fullRound !== "boolean") return undefined;
-  const answerRecord = record(answers);
+  const answerRecord = asRecord(answers);
   if (!answerRecord) return undefined;
   const cleanAnswers: Record<string, string[]> = {};
   for (const [id, answer] of Object.entries(answerRecord)) {
@@ -80,52 +95,84 @@ export function parseSavedSession(raw: string | null, quiz: Quiz): QuizSession |
     cleanAnswers[id] = answer;
   }
   if (phase !== "start" && order.length === 0) return undefined;
-  return { mode, phase, order: [...order], index, answers: cleanAnswers, seed, fullRound };
+  const envelope = unknownFieldsOf(saved, ENVELOPE_FIELDS);
+  const sessionFields = unknownFieldsOf(session, SESSION_FIELDS);
+  return {
+    session: { mode, phase, order: [...order], index, answers: cleanAnswers, seed, fullRound },
+    ...(envelope || sessionFields ? { unknownFields: { envelope, session: sessionFields } } : {}),
+  };
 }
 
-/** The envelope a session is saved in, as parseSavedSession reads it. */
-export function savedSession(session: QuizSession, quiz: Quiz) {
-  return { version: SAVED_SESSION_VERSION, quiz: quizFingerprint(quiz), session };
+/** The envelope a session is saved in, as parseSavedSession reads it, with the unknown fields of the one it replaces. */
+export function savedSession(session: QuizSession, quiz: Quiz, unknownFields?: SavedSession["unknownFields"]) {
+  return withUnknownFields(
+    { version: SAVED_SESSION_VERSION, quiz: quizFingerprint(quiz), session: withUnknownFields(session, unknownFields?.session) },
+    unknownFields?.envelope,
+  );
 }
 
 function parseScore(value: unknown): Score | undefined {
-  const score = record(value);
+  const score = asRecord(value);
   if (!score) return undefined;
   const { correct, total, percent } = score;
   if (!isCount(correct) || !isCount(total) || !isCount(percent) || correct > total) return undefined;
-  return { correct, total, percent };
+  return { correct, total, percent, ...keepUnknown(unknownFieldsOf(score, SCORE_FIELDS)) };
 }
 
-/** Reads saved attempts; undefined when the value cannot be trusted. Damaged entries are dropped one by one. */
-export function parseAttempts(raw: string | null): AttemptsStore | undefined {
-  if (raw === null) return EMPTY_ATTEMPTS;
-  const saved = record(parseJson(raw));
+function parseAttemptsEntry(value: unknown): QuizAttempts | undefined {
+  const entry = asRecord(value);
+  const best = parseScore(entry?.best);
+  const last = parseScore(entry?.last);
+  const count = entry?.count;
+  const lastSeed = entry?.lastSeed;
+  if (!entry || !best || !last || !isCount(count) || typeof lastSeed !== "number") return undefined;
+  return { best, last, count, lastSeed, ...keepUnknown(unknownFieldsOf(entry, ATTEMPT_FIELDS)) };
+}
+
+/**
+ * Reads saved attempts; undefined when the value as a whole cannot be trusted. A damaged entry does
+ * not cost the others: it comes back in `damaged`, as stored, for the caller to set aside.
+ */
+export function parseAttempts(raw: string | null): ParsedAttempts | undefined {
+  if (raw === null) return { store: EMPTY_ATTEMPTS };
+  const saved = asRecord(parseJson(raw));
   if (!saved || saved.version !== ATTEMPTS_VERSION) return undefined;
-  const quizzes = record(saved.quizzes);
+  const quizzes = asRecord(saved.quizzes);
   if (!quizzes) return undefined;
-  // fromEntries and computed keys define own properties: a quiz slugged `__proto__` stays data.
-  const clean: Record<string, QuizAttempts> = Object.fromEntries(
-    Object.entries(quizzes).flatMap(([slug, value]) => {
-      const entry = record(value);
-      const best = parseScore(entry?.best);
-      const last = parseScore(entry?.last);
-      const count = entry?.count;
-      const lastSeed = entry?.lastSeed;
-      if (!best || !last || !isCount(count) || typeof lastSeed !== "number") return [];
-      const attempts: QuizAttempts = { best, last, count, lastSeed };
-      return [[slug, attempts]];
-    }),
-  );
-  return { version: ATTEMPTS_VERSION, quizzes: clean };
+  const valid: [string, QuizAttempts][] = [];
+  const damaged: [string, unknown][] = [];
+  for (const [slug, value] of Object.entries(quizzes)) {
+    const entry = parseAttemptsEntry(value);
+    if (entry) valid.push([slug, entry]);
+    else damaged.push([slug, value]);
+  }
+  // fromEntries defines own properties: a quiz slugged `__proto__` stays data.
+  const store: AttemptsStore = { version: ATTEMPTS_VERSION, quizzes: Object.fromEntries(valid), ...keepUnknown(unknownFieldsOf(saved, STORE_FIELDS)) };
+  return damaged.length > 0 ? { store, damaged: { version: ATTEMPTS_VERSION, quizzes: Object.fromEntries(damaged) } } : { store };
 }
 
-/** Adds a finished full round to a quiz's attempts (once per round). */
+function storedScore({ unknownFields, ...score }: Score) {
+  return withUnknownFields(score, unknownFields);
+}
+
+/** The value to store: parseAttempts reads it back as `store`, unknown fields and all. */
+export function storedAttempts(store: AttemptsStore): Record<string, unknown> {
+  const quizzes = Object.fromEntries(
+    Object.entries(store.quizzes).map(([slug, { unknownFields, best, last, ...entry }]) => [
+      slug,
+      withUnknownFields({ best: storedScore(best), last: storedScore(last), ...entry }, unknownFields),
+    ]),
+  );
+  return withUnknownFields({ version: store.version, quizzes }, store.unknownFields);
+}
+
+/** Adds a finished full round to a quiz's attempts (once per round). A best score kept is kept whole. */
 export function recordAttempt(store: AttemptsStore, slug: string, seed: number, score: Score): AttemptsStore {
   const before = Object.hasOwn(store.quizzes, slug) ? store.quizzes[slug] : undefined;
   if (before && before.lastSeed === seed) return store;
   const best = !before || score.percent > before.best.percent ? score : before.best;
-  const entry: QuizAttempts = { best, last: score, count: (before?.count ?? 0) + 1, lastSeed: seed };
-  return { version: ATTEMPTS_VERSION, quizzes: { ...store.quizzes, [slug]: entry } };
+  const entry: QuizAttempts = { best, last: score, count: (before?.count ?? 0) + 1, lastSeed: seed, ...keepUnknown(before?.unknownFields) };
+  return { ...store, quizzes: { ...store.quizzes, [slug]: entry } };
 }
 
 /** A quiz's attempts, if any. */
@@ -136,9 +183,9 @@ export function attemptsFor(store: AttemptsStore, slug: string): QuizAttempts | 
 /** How far a saved session got, for the outline (which does not load the quiz itself). */
 export function sessionProgress(raw: string | null): { answered: number; total: number } | undefined {
   if (raw === null) return undefined;
-  const session = record(record(parseJson(raw))?.session);
+  const session = asRecord(asRecord(parseJson(raw))?.session);
   const order = session?.order;
-  const answers = record(session?.answers);
+  const answers = asRecord(session?.answers);
   if (!session || !Array.isArray(order) || !answers || session.phase === "start" || session.phase === "results") return undefined;
   return { answered: Object.keys(answers).length, total: order.length };
 }
