@@ -10,6 +10,11 @@ export default function HomePage() {
   const course = loadCourse();
   // Only while editing (`npm run dev`): a build with errors never serves this page.
   const errors = loadContent().findings.filter((finding) => !isWarning(finding));
+  // Saved progress is shown against the course as it is now: current slide counts, so nothing saved
+  // for an older version of a lesson shows as current.
+  const lessons = Object.fromEntries(
+    course.sequence.filter((entry) => entry.slides.length > 0).map((entry) => [entry.slug, { title: entry.title, slides: entry.slides.length }]),
+  );
   return (
     <>
       {errors.length > 0 && <ContentErrors title="The course has errors" errors={errors} className="mb-4" />}
@@ -25,7 +30,7 @@ export default function HomePage() {
         </ul>
       )}
       <h1 className="mb-8 text-3xl font-bold tracking-tight">Course outline</h1>
-      <ContinueReading titles={Object.fromEntries(course.sequence.filter((entry) => entry.slides.length > 0).map((entry) => [entry.slug, entry.title]))} />
+      <ContinueReading lessons={lessons} />
       <CourseOutline sections={course.sections} />
     </>
   );

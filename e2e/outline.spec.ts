@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, waitForReader } from "./helpers";
 
 test("the outline lists sections and their pages in course order", async ({ page }) => {
@@ -74,4 +74,67 @@ test("sections fold away and open again from the keyboard", async ({ page }) => 
   await expect(page.getByRole("link", { name: "How lessons work" })).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(lesson).toBeVisible();
+});
+
+/** The outline's own list item for a page: the innermost one holding its link. */
+function entryItem(page: Page, title: string) {
+  const link = page.getByRole("link", { name: title, exact: true });
+  return page.getByRole("listitem").filter({ has: link }).filter({ hasNot: page.getByRole("listitem").filter({ has: link }) });
+}
+
+test("after a lesson was cut short, the outline tells the truth and every Resume and Continue link opens a slide it has", async ({ page }) => {
+  // Saved when the lessons had 30 slides; now "How lessons work" has 7, the root user lesson 5 and
+  // the guide 3.
+  const reading = {
+    version: 2,
+    lessons: {
+      "how-lessons-work": { furthest: 3, last: 3, total: 30, at: 1000 },
+      "root-user-privileges": { furthest: 12, last: 12, total: 30, at: 2000 },
+      "lock-down-the-root-user": { furthest: 30, last: 30, total: 30, at: 500 },
+    },
+  };
+  await page.goto("/");
+  await page.evaluate((progress) => localStorage.setItem("pagebreak:reading", progress), JSON.stringify(reading));
+  await page.reload();
+
+  // Not finished: the learner reached neither the old end (30) nor, in this version, the new one.
+  await expect(entryItem(page, "Root User Privileges and Safe Practices")).toContainText("Part way: updated since you read it");
+  await expect(entryItem(page, "How lessons work")).toContainText("Part way: updated since you read it");
+  // Finished: the learner reached the end as it was, and that is past the end as it is now.
+  await expect(entryItem(page, "Hands-on: lock down the root user")).toContainText("Finished");
+
+  await expect(page.getByRole("link", { name: "Continue where you left off: Root User Privileges and Safe Practices, slide 5" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Resume Root User Privileges and Safe Practices at slide 5" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Resume How lessons work at slide 3" })).toBeVisible();
+  // Showing is not changing: the saved data is as it was, and nothing was set aside.
+  expect(await page.evaluate(() => localStorage.getItem("pagebreak:reading"))).toBe(JSON.stringify(reading));
+  await expect(page.getByRole("region", { name: "Saved progress" })).toHaveCount(0);
+
+  const links = page.getByRole("link", { name: /^(Resume .+ at slide \d+|Continue where you left off: .+)$/ });
+  await expect(links).toHaveCount(3);
+  const hrefs = await links.evaluateAll((found) => found.map((link) => link.getAttribute("href")!));
+  for (const href of hrefs) {
+    const response = await page.goto(href);
+    expect(response?.status(), href).toBe(200);
+    await waitForReader(page);
+  }
+});
+
+test("a lesson read to its new end after it was cut short is finished, and not before", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() =>
+    localStorage.setItem("pagebreak:reading", JSON.stringify({ version: 2, lessons: { "root-user-privileges": { furthest: 12, last: 12, total: 30, at: 1 } } })),
+  );
+  await page.goto("/lessons/root-user-privileges/1");
+  await waitForReader(page);
+  await page.goto("/");
+  const lesson = entryItem(page, "Root User Privileges and Safe Practices");
+  await expect(page.getByRole("link", { name: "Resume Root User Privileges and Safe Practices at slide 1" })).toBeVisible();
+  // How far the learner got carries over, short of the new end, which they have not seen.
+  await expect(lesson).toContainText("Part way: slide 4 of 5");
+  await page.goto("/lessons/root-user-privileges/5");
+  await waitForReader(page);
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: /^Resume Root User Privileges/ })).toHaveCount(0);
+  await expect(lesson).toContainText("Finished");
 });

@@ -5,16 +5,23 @@ import { useReadingProgress } from "@/components/progress/use-reading-progress";
 import { lastUnfinished } from "@/lib/progress/reading";
 import { slideHref } from "@/lib/routes";
 
+/** A lesson or guide as the course has it now. */
+type ReadableEntry = { title: string; slides: number };
+
 type Props = {
-  /** Lessons and guides by slug, with their titles. */
-  titles: Record<string, string>;
+  /** Lessons and guides with slides, by slug: their titles and current slide counts. */
+  lessons: Record<string, ReadableEntry>;
 };
 
-/** "Continue where you left off": the unfinished lesson read most recently in this browser. */
-export function ContinueReading({ titles }: Props) {
+/**
+ * "Continue where you left off": the unfinished lesson read most recently in this browser, at a
+ * slide the lesson still has (saved progress may be from before the lesson was cut short).
+ */
+export function ContinueReading({ lessons }: Props) {
   const progress = useReadingProgress();
-  const last = progress && lastUnfinished(progress);
-  const title = last && Object.hasOwn(titles, last.slug) ? titles[last.slug] : undefined;
+  const totals = Object.fromEntries(Object.entries(lessons).map(([slug, lesson]) => [slug, lesson.slides]));
+  const last = progress && lastUnfinished(progress, totals);
+  const title = last && Object.hasOwn(lessons, last.slug) ? lessons[last.slug]?.title : undefined;
   if (!last || !title) return null;
   return (
     <p className="mb-8 rounded-lg border border-accent/30 bg-accent-soft p-4 dark:border-accent-dark/40 dark:bg-slate-900">

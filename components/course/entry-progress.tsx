@@ -7,7 +7,10 @@ import { slideHref } from "@/lib/routes";
 
 type Props = { slug: string; title: string; slideCount: number };
 
-/** "Not started", "Slide 2 of 5 · Resume", or "Finished", from progress saved in this browser. */
+/**
+ * "Not started", "Part way: slide 2 of 5 · Resume", "Part way: updated since you read it · Resume",
+ * or "Finished", from progress saved in this browser, measured against the lesson as it is now.
+ */
 export function EntryProgress({ slug, title, slideCount }: Props) {
   const progress = useReadingProgress();
   if (!progress) return null;
@@ -26,7 +29,7 @@ export function EntryProgress({ slug, title, slideCount }: Props) {
   return (
     <span className="flex flex-wrap items-center gap-x-2 text-sm">
       <span className="text-amber-900 dark:text-amber-200">
-        Part way: slide {status.furthest} of {status.total}
+        {status.state === "updated" ? "Part way: updated since you read it" : `Part way: slide ${status.furthest} of ${status.total}`}
       </span>
       <Link
         href={slideHref(slug, status.resumeAt)}

@@ -238,31 +238,122 @@ describe("lessonStatus", () => {
     expect(lessonStatus(progress, "intro", 5)).toEqual({ state: "finished" });
   });
 
-  it("is in progress again when the lesson grew", () => {
+  it("is part way again when the lesson grew, even if the learner had finished it", () => {
     const progress = recordSlide(EMPTY_PROGRESS, "intro", 5, 5);
     expect(lessonStatus(progress, "intro", 5)).toEqual({ state: "finished" });
-    expect(lessonStatus(progress, "intro", 8)).toEqual({ state: "in-progress", resumeAt: 5, furthest: 5, total: 8 });
+    expect(lessonStatus(progress, "intro", 8)).toEqual({ state: "updated", resumeAt: 5, total: 8 });
   });
 
-  it("stays finished and resumes within the lesson when it shrank", () => {
-    const progress = progressOf({ intro: { furthest: 6, last: 6, total: 8, at: 1 } });
-    expect(lessonStatus(progress, "intro", 4)).toEqual({ state: "finished" });
+  it("is not finished when the lesson was cut short before the learner reached its old end", () => {
+    // Read to slide 3 of 30; the lesson has 2 slides now. Slide 3 is past its end, but the
+    // learner never reached the end of either version.
+    const progress = progressOf({ intro: { furthest: 3, last: 3, total: 30, at: 1 } });
+    expect(lessonStatus(progress, "intro", 2)).toEqual({ state: "updated", resumeAt: 2, total: 2 });
+    const shrank = progressOf({ intro: { furthest: 6, last: 6, total: 8, at: 1 } });
+    expect(lessonStatus(shrank, "intro", 4)).toEqual({ state: "updated", resumeAt: 4, total: 4 });
     const partWay = progressOf({ intro: { furthest: 3, last: 7, total: 8, at: 1 } });
-    expect(lessonStatus(partWay, "intro", 5)).toEqual({ state: "in-progress", resumeAt: 5, furthest: 3, total: 5 });
+    expect(lessonStatus(partWay, "intro", 5)).toEqual({ state: "updated", resumeAt: 5, total: 5 });
+  });
+
+  it("stays finished when the learner reached the end as it was and as it is now", () => {
+    const progress = progressOf({ intro: { furthest: 30, last: 12, total: 30, at: 1 } });
+    expect(lessonStatus(progress, "intro", 2)).toEqual({ state: "finished" });
+    expect(lessonStatus(progress, "intro", 30)).toEqual({ state: "finished" });
+    expect(lessonStatus(progress, "intro", 31)).toEqual({ state: "updated", resumeAt: 12, total: 31 });
+  });
+
+  it("always resumes at a slide the lesson has now, and is finished only by the rule", () => {
+    const record = fc
+      .tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }))
+      .map(([furthest, last, total]): LessonProgress => ({ furthest, last, total, at: 1 }));
+    fc.assert(
+      fc.property(record, fc.integer({ min: 1, max: 40 }), (lesson, total) => {
+        const status = lessonStatus(progressOf({ intro: lesson }), "intro", total);
+        expect(status.state === "finished").toBe(lesson.furthest >= lesson.total && lesson.furthest >= total);
+        if (status.state === "in-progress" || status.state === "updated") {
+          expect(status.resumeAt).toBeGreaterThanOrEqual(1);
+          expect(status.resumeAt).toBeLessThanOrEqual(total);
+          expect(status.state === "updated").toBe(lesson.total !== total);
+        }
+        if (status.state === "in-progress") expect(status.furthest).toBeLessThan(total);
+      }),
+    );
+  });
+
+  it("does not change the saved record (display only)", () => {
+    const progress = progressOf({ intro: { furthest: 3, last: 3, total: 30, at: 1 } });
+    const snapshot = structuredClone(progress);
+    lessonStatus(progress, "intro", 2);
+    lastUnfinished(progress, { intro: 2 });
+    expect(progress).toEqual(snapshot);
+  });
+});
+
+describe("recordSlide after the lesson changed", () => {
+  it("does not count slides of the old version as the end of the new one", () => {
+    // Read to slide 3 of 30; now 2 slides. Opening slide 1 is not the end of the lesson.
+    let progress = progressOf({ intro: { furthest: 3, last: 3, total: 30, at: 1 } });
+    progress = recordSlide(progress, "intro", 1, 2, 2);
+    expect(progress.lessons.intro).toEqual({ furthest: 1, last: 1, total: 2, at: 2 });
+    expect(lessonStatus(progress, "intro", 2)).toEqual({ state: "in-progress", resumeAt: 1, furthest: 1, total: 2 });
+    progress = recordSlide(progress, "intro", 2, 2, 3);
+    expect(lessonStatus(progress, "intro", 2)).toEqual({ state: "finished" });
+  });
+
+  it("carries over how far the learner got, short of the new end", () => {
+    const grown = recordSlide(progressOf({ intro: { furthest: 5, last: 5, total: 5, at: 1 } }), "intro", 1, 8, 2);
+    expect(grown.lessons.intro).toEqual({ furthest: 5, last: 1, total: 8, at: 2 });
+    const finished = recordSlide(progressOf({ intro: { furthest: 30, last: 30, total: 30, at: 1 } }), "intro", 1, 2, 2);
+    expect(lessonStatus(finished, "intro", 2)).toEqual({ state: "finished" });
   });
 });
 
 describe("lastUnfinished", () => {
+  const totals = { a: 5, b: 4, done: 4 };
+
   it("is the unfinished lesson read most recently, at its last slide", () => {
     let progress = recordSlide(EMPTY_PROGRESS, "a", 2, 5, 100);
     progress = recordSlide(progress, "b", 3, 4, 300);
     progress = recordSlide(progress, "done", 4, 4, 500);
-    expect(lastUnfinished(progress)).toEqual({ slug: "b", slide: 3 });
-    expect(lastUnfinished(recordSlide(progress, "a", 1, 5, 400))).toEqual({ slug: "a", slide: 1 });
+    expect(lastUnfinished(progress, totals)).toEqual({ slug: "b", slide: 3 });
+    expect(lastUnfinished(recordSlide(progress, "a", 1, 5, 400), totals)).toEqual({ slug: "a", slide: 1 });
   });
 
   it("is undefined with nothing unfinished, or only migrated records with no time", () => {
-    expect(lastUnfinished(EMPTY_PROGRESS)).toBeUndefined();
-    expect(lastUnfinished(parsed('{"version":1,"lessons":{"a":{"furthest":1,"last":1,"total":3}}}'))).toBeUndefined();
+    expect(lastUnfinished(EMPTY_PROGRESS, totals)).toBeUndefined();
+    expect(lastUnfinished(parsed('{"version":1,"lessons":{"a":{"furthest":1,"last":1,"total":3}}}'), totals)).toBeUndefined();
+  });
+
+  it("resumes at a slide the lesson still has, and only counts what is unfinished as the lesson is now", () => {
+    const progress = progressOf({
+      a: { furthest: 12, last: 12, total: 30, at: 300 },
+      b: { furthest: 4, last: 4, total: 4, at: 200 },
+    });
+    // `a` had 30 slides and has 5: slide 12 is gone, and the learner never finished it.
+    expect(lastUnfinished(progress, totals)).toEqual({ slug: "a", slide: 5 });
+    // `b` was finished at 4 slides; now it has 6, so it is unfinished again.
+    expect(lastUnfinished(progress, { b: 6 })).toEqual({ slug: "b", slide: 4 });
+    expect(lastUnfinished(progress, { b: 4 })).toBeUndefined();
+  });
+
+  it("skips lessons no longer in the course, rather than offering none", () => {
+    const progress = progressOf({ gone: { furthest: 1, last: 1, total: 3, at: 900 }, a: { furthest: 2, last: 2, total: 5, at: 100 } });
+    expect(lastUnfinished(progress, totals)).toEqual({ slug: "a", slide: 2 });
+    expect(lastUnfinished(progress, { constructor: 3 })).toBeUndefined();
+  });
+
+  it("never names a slide outside the lesson as it is now", () => {
+    const lesson = fc
+      .tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 1000 }))
+      .map(([furthest, last, total, at]): LessonProgress => ({ furthest, last, total, at }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom("a", "b", "c"), lesson), fc.dictionary(fc.constantFrom("a", "b", "d"), fc.integer({ min: 1, max: 40 })), (lessons, now) => {
+        const found = lastUnfinished(progressOf(lessons), now);
+        if (!found) return;
+        expect(Object.hasOwn(now, found.slug)).toBe(true);
+        expect(found.slide).toBeGreaterThanOrEqual(1);
+        expect(found.slide).toBeLessThanOrEqual(now[found.slug]!);
+      }),
+    );
   });
 });

@@ -46,6 +46,8 @@ export const EMPTY_PROGRESS: ReadingProgress = { version: READING_PROGRESS_VERSI
 export type LessonStatus =
   | { state: "not-started" }
   | { state: "in-progress"; resumeAt: number; furthest: number; total: number }
+  /** Read part way, and the lesson has changed length since: its slide numbers no longer say how far. */
+  | { state: "updated"; resumeAt: number; total: number }
   | { state: "finished" };
 
 const PROGRESS_FIELDS = ["version", "lessons"];
@@ -110,27 +112,59 @@ function lessonRecord(progress: ReadingProgress, slug: string): LessonProgress |
   return Object.hasOwn(progress.lessons, slug) ? progress.lessons[slug] : undefined;
 }
 
-/** Records that slide `slide` of `total` was shown at time `at`. Never moves `furthest` backwards. */
+/**
+ * How far a record reaches into the lesson as it is now, `total` slides long. Lessons are edited
+ * after learners read them, and then slide numbers name other slides. The rule:
+ * - finished only if the learner reached the end of the lesson as it was when they read it, and
+ *   that end is at or past the end of the lesson now (`furthest ≥ recorded total` and `≥ total`);
+ * - otherwise, in a lesson whose length has changed, at most the slide before its end, so a lesson
+ *   the learner did not finish never turns finished by being cut short;
+ * - in a lesson of the same length, the furthest slide reached.
+ */
+function furthestNow(record: LessonProgress, total: number): number {
+  if (record.furthest >= record.total && record.furthest >= total) return total;
+  return Math.min(record.furthest, record.total === total ? total : total - 1);
+}
+
+/**
+ * Records that slide `slide` of `total` was shown at time `at`. Never moves `furthest` backwards
+ * within a lesson; when the lesson changed length since, carries over only what `furthestNow` allows.
+ */
 export function recordSlide(progress: ReadingProgress, slug: string, slide: number, total: number, at = 0): ReadingProgress {
   const before = lessonRecord(progress, slug);
-  const furthest = Math.min(Math.max(before?.furthest ?? 0, slide), total);
+  const furthest = Math.min(Math.max(before ? furthestNow(before, total) : 0, slide), total);
   const next: LessonProgress = { furthest, last: slide, total, at, ...keepUnknown(before?.unknownFields) };
   if (before && before.furthest === next.furthest && before.last === next.last && before.total === next.total) return progress;
   return { ...progress, lessons: { ...progress.lessons, [slug]: next } };
 }
 
-/** Where a learner stands in a lesson of `total` slides. */
+/**
+ * Where a learner stands in a lesson of `total` slides, as the lesson is now: see `furthestNow` for
+ * when it is finished. Resume never points past the lesson's last slide. Display only: the saved
+ * record is not changed.
+ */
 export function lessonStatus(progress: ReadingProgress, slug: string, total: number): LessonStatus {
   const entry = lessonRecord(progress, slug);
-  if (!entry) return { state: "not-started" };
-  if (entry.furthest >= total) return { state: "finished" };
+  if (!entry || total < 1) return { state: "not-started" };
+  const furthest = furthestNow(entry, total);
+  if (furthest >= total) return { state: "finished" };
   const resumeAt = Math.min(Math.max(entry.last, 1), total);
-  return { state: "in-progress", resumeAt, furthest: entry.furthest, total };
+  if (entry.total !== total) return { state: "updated", resumeAt, total };
+  return { state: "in-progress", resumeAt, furthest, total };
 }
 
-/** The lesson read most recently and not finished, to offer "continue where you left off". */
-export function lastUnfinished(progress: ReadingProgress): { slug: string; slide: number } | undefined {
-  const candidates = Object.entries(progress.lessons).filter(([, lesson]) => lesson.at > 0 && lesson.furthest < lesson.total);
-  const [slug, lesson] = candidates.sort((a, b) => b[1].at - a[1].at)[0] ?? [];
-  return slug && lesson ? { slug, slide: Math.min(lesson.last, lesson.total) } : undefined;
+/**
+ * The lesson read most recently and not finished, to offer "continue where you left off", at the
+ * slide to resume. Only lessons in the course now count, by their current slide counts (`totals`,
+ * by slug), so the link never names a lesson or slide that is gone.
+ */
+export function lastUnfinished(progress: ReadingProgress, totals: Readonly<Record<string, number>>): { slug: string; slide: number } | undefined {
+  const candidates = Object.entries(progress.lessons).flatMap(([slug, lesson]) => {
+    const total = Object.hasOwn(totals, slug) ? totals[slug] : undefined;
+    if (total === undefined || lesson.at <= 0) return [];
+    const status = lessonStatus(progress, slug, total);
+    return status.state === "in-progress" || status.state === "updated" ? [{ slug, slide: status.resumeAt, at: lesson.at }] : [];
+  });
+  const latest = candidates.sort((a, b) => b.at - a.at)[0];
+  return latest && { slug: latest.slug, slide: latest.slide };
 }
