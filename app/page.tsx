@@ -3,17 +3,24 @@ import { ContentErrors } from "@/components/content/content-errors";
 import { ContinueReading } from "@/components/course/continue-reading";
 import { CourseOutline } from "@/components/course/course-outline";
 import { isWarning } from "@/lib/content/errors";
-import { loadContent, loadCourse } from "@/lib/content/load";
+import { loadContent, loadCourse, loadQuiz } from "@/lib/content/load";
+import { quizSignature, type QuizSignature } from "@/lib/quiz/saved";
 import { slideHref } from "@/lib/routes";
 
 export default function HomePage() {
   const course = loadCourse();
   // Only while editing (`npm run dev`): a build with errors never serves this page.
   const errors = loadContent().findings.filter((finding) => !isWarning(finding));
-  // Saved progress is shown against the course as it is now: current slide counts, so nothing saved
-  // for an older version of a lesson shows as current.
+  // Saved progress is shown against the course as it is now: current slide counts, and each quiz's
+  // signature (as the quiz page works it out), so nothing saved for an older version shows as current.
   const lessons = Object.fromEntries(
     course.sequence.filter((entry) => entry.slides.length > 0).map((entry) => [entry.slug, { title: entry.title, slides: entry.slides.length }]),
+  );
+  const quizzes: Record<string, QuizSignature> = Object.fromEntries(
+    course.sequence.flatMap((entry) => {
+      const quiz = loadQuiz(course, entry);
+      return quiz ? [[entry.slug, quizSignature(quiz)]] : [];
+    }),
   );
   return (
     <>
@@ -31,7 +38,7 @@ export default function HomePage() {
       )}
       <h1 className="mb-8 text-3xl font-bold tracking-tight">Course outline</h1>
       <ContinueReading lessons={lessons} />
-      <CourseOutline sections={course.sections} />
+      <CourseOutline sections={course.sections} quizzes={quizzes} />
     </>
   );
 }

@@ -120,6 +120,44 @@ test("after a lesson was cut short, the outline tells the truth and every Resume
   }
 });
 
+test("a quiz session saved for an earlier version of the quiz is not in progress, and is kept", async ({ page }) => {
+  const session = {
+    version: 1,
+    quiz: "fingerprint of an earlier version",
+    session: { mode: "practice", phase: "asking", order: ["question-1", "question-2"], index: 1, answers: { "question-1": ["b"] }, seed: 1, fullRound: true },
+  };
+  await page.goto("/");
+  await page.evaluate((value) => localStorage.setItem("pagebreak:quiz:root-user-quiz", value), JSON.stringify(session));
+  await page.reload();
+  await expect(entryItem(page, "Quiz: root user privileges")).toContainText("Not taken");
+  // The outline only shows: the session is still saved, and nothing was set aside.
+  expect(await page.evaluate(() => localStorage.getItem("pagebreak:quiz:root-user-quiz"))).toBe(JSON.stringify(session));
+  await expect(page.getByRole("region", { name: "Saved progress" })).toHaveCount(0);
+
+  // The quiz page, which loads the quiz, sets the old session aside: kept, with a notice.
+  await page.getByRole("link", { name: "Quiz: root user privileges", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Saved progress" })).toContainText("kept aside, not deleted");
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith("pagebreak:set-aside:pagebreak:quiz:root-user-quiz:"))
+      .map((key) => localStorage.getItem(key)),
+  );
+  expect(kept).toEqual([JSON.stringify(session)]);
+});
+
+test("a quiz session saved for the quiz as it is now shows in the outline as in progress", async ({ page }) => {
+  await page.goto("/quizzes/root-user-quiz");
+  await page.getByRole("button", { name: "Start" }).click();
+  const heading = page.getByRole("heading", { name: /^Question 1 of \d+$/ });
+  const total = Number((await heading.innerText()).match(/of (\d+)/)![1]);
+  await page.locator("form input").first().check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: /^(Correct|Incorrect)$/ })).toBeVisible();
+  await page.goto("/");
+  await expect(entryItem(page, "Quiz: root user privileges")).toContainText(`In progress: 1 of ${total} answered`);
+});
+
 test("a lesson read to its new end after it was cut short is finished, and not before", async ({ page }) => {
   await page.goto("/");
   await page.evaluate(() =>

@@ -1,10 +1,15 @@
 import Link from "next/link";
 import type { CourseEntry, Section } from "@/lib/content/course";
 import { entryHref, linkKindLabel, sizeLabel } from "@/lib/content/navigation";
+import type { QuizSignature } from "@/lib/quiz/saved";
 import { EntryProgress } from "./entry-progress";
 import { QuizProgress } from "./quiz-progress";
 
-type Props = { sections: Section[] };
+type Props = {
+  sections: Section[];
+  /** Each quiz as it is now, by slug, so its saved session is only shown when the quiz would resume it. */
+  quizzes: Record<string, QuizSignature>;
+};
 
 const KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
   lesson: undefined,
@@ -17,7 +22,7 @@ const KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
  * quizzes. Each section folds away (native <details>: keyboard and screen-reader ready, no script),
  * so a course of a thousand lessons stays navigable.
  */
-export function CourseOutline({ sections }: Props) {
+export function CourseOutline({ sections, quizzes }: Props) {
   return (
     <ol className="space-y-8">
       {sections.map((section) => (
@@ -36,12 +41,12 @@ export function CourseOutline({ sections }: Props) {
           <ol className="mt-4 space-y-3">
             {section.items.map((item) => (
               <li key={item.entry.slug}>
-                <EntryCard entry={item.entry} />
+                <EntryCard entry={item.entry} quizzes={quizzes} />
                 {item.handsOn.length > 0 && (
                   <ol className="mt-2 ml-6 space-y-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
                     {item.handsOn.map((guide) => (
                       <li key={guide.slug}>
-                        <EntryCard entry={guide} />
+                        <EntryCard entry={guide} quizzes={quizzes} />
                       </li>
                     ))}
                   </ol>
@@ -50,7 +55,7 @@ export function CourseOutline({ sections }: Props) {
             ))}
             {section.quizzes.map((quiz) => (
               <li key={quiz.slug}>
-                <EntryCard entry={quiz} />
+                <EntryCard entry={quiz} quizzes={quizzes} />
               </li>
             ))}
           </ol>
@@ -67,8 +72,9 @@ function sectionSize(section: Section): string {
   return `${count} ${count === 1 ? "page" : "pages"}`;
 }
 
-function EntryCard({ entry }: { entry: CourseEntry }) {
+function EntryCard({ entry, quizzes }: { entry: CourseEntry; quizzes: Props["quizzes"] }) {
   const kindLabel = KIND_LABELS[entry.kind];
+  const signature = Object.hasOwn(quizzes, entry.slug) ? quizzes[entry.slug] : undefined;
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -80,7 +86,7 @@ function EntryCard({ entry }: { entry: CourseEntry }) {
           {entry.title}
         </Link>
         {entry.quiz ? (
-          <QuizProgress slug={entry.slug} />
+          signature && <QuizProgress slug={entry.slug} signature={signature} />
         ) : (
           <EntryProgress slug={entry.slug} title={entry.title} slideCount={entry.slides.length} />
         )}

@@ -1,17 +1,21 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { attemptsFor } from "@/lib/quiz/saved";
+import { attemptsFor, type QuizSignature } from "@/lib/quiz/saved";
 import { loadAttempts, quizInProgress, subscribeToQuizzes } from "@/lib/quiz/storage";
 
-type Props = { slug: string };
+type Props = {
+  slug: string;
+  /** The quiz as it is now (from the server), so a session saved for an earlier version does not count. */
+  signature: QuizSignature;
+};
 
 const noProgress = () => null;
 
 /** "Not taken", "In progress: 5 of 40 answered", or "Best 90 % · last 75 %", from this browser. */
-export function QuizProgress({ slug }: Props) {
+export function QuizProgress({ slug, signature }: Props) {
   const attempts = useSyncExternalStore(subscribeToQuizzes, loadAttempts, noProgress);
-  const inProgress = useSyncExternalStore(subscribeToQuizzes, () => quizInProgress(slug), noProgress);
+  const inProgress = useSyncExternalStore(subscribeToQuizzes, () => quizInProgress(slug, signature), noProgress);
   if (!attempts) return null;
   const record = attemptsFor(attempts, slug);
   const parts: string[] = [];

@@ -5,8 +5,10 @@ import {
   attemptsFor,
   parseAttempts,
   parseSavedSession,
+  quizSignature,
   recordAttempt,
   savedSession,
+  sessionProgress,
   storedAttempts,
   type AttemptsStore,
 } from "./saved";
@@ -27,6 +29,7 @@ const quiz: ClassifyQuiz = {
   items: ["one", "two", "three"].map((id, index) => ({ id, html: id, text: id, category: "a", explanationHtml: "", sources: [], line: index + 1 })),
 };
 
+const signature = quizSignature(quiz);
 /** The same quiz after the instructor changed an answer: a session saved before no longer fits. */
 const edited: ClassifyQuiz = { ...quiz, items: quiz.items.map((item, index) => (index === 0 ? { ...item, category: "b" } : item)) };
 
@@ -41,21 +44,32 @@ describe("saved sessions", () => {
   const started = reduceSession(quiz, reduceSession(quiz, initialSession(quiz), { type: "start", seed: 42 }), { type: "answer", answer: ["b"] });
 
   it("round-trip through JSON", () => {
-    expect(parseSavedSession(JSON.stringify(savedSession(started, quiz)), quiz)).toEqual({ session: started });
-    expect(parseSavedSession(null, quiz)).toBeNull();
+    expect(parseSavedSession(JSON.stringify(savedSession(started, quiz)), signature)).toEqual({ session: started });
+    expect(parseSavedSession(null, signature)).toBeNull();
   });
 
   it("keep the fields they do not know, in the envelope and the session, when the next step is saved", () => {
     const stored = savedSession(started, quiz) as Record<string, unknown>;
     const raw = JSON.stringify({ ...stored, savedBy: "pagebreak 3", session: { ...(stored.session as object), hintsUsed: { one: 2 } } });
-    const read = parseSavedSession(raw, quiz)!;
+    const read = parseSavedSession(raw, signature)!;
     expect(read.session).toEqual(started);
     expect(read.unknownFields).toEqual({ envelope: { savedBy: "pagebreak 3" }, session: { hintsUsed: { one: 2 } } });
     const next = reduceSession(quiz, read.session, { type: "next" });
     const written = JSON.parse(JSON.stringify(savedSession(next, quiz, read.unknownFields)));
     expect(written.savedBy).toBe("pagebreak 3");
     expect(written.session).toEqual({ ...next, hintsUsed: { one: 2 } });
-    expect(parseSavedSession(JSON.stringify(written), quiz)?.session).toEqual(next);
+    expect(parseSavedSession(JSON.stringify(written), signature)?.session).toEqual(next);
+  });
+
+  it("count as in progress in the outline only when they fit the quiz as it is now", () => {
+    const raw = JSON.stringify(savedSession(started, quiz));
+    expect(sessionProgress(raw, signature)).toEqual({ answered: 1, total: 3 });
+    // Saved before the instructor changed an answer: the quiz page sets it aside, so it is not in progress.
+    expect(sessionProgress(raw, quizSignature(edited))).toBeUndefined();
+    expect(sessionProgress(JSON.stringify(savedSession(started, edited)), signature)).toBeUndefined();
+    expect(sessionProgress(JSON.stringify(savedSession({ ...started, order: ["one", "gone", "two"] }, quiz)), signature)).toBeUndefined();
+    expect(sessionProgress(JSON.stringify(savedSession(initialSession(quiz), quiz)), signature)).toBeUndefined();
+    expect(sessionProgress(null, signature)).toBeUndefined();
   });
 
   it("are refused when damaged or when the quiz has changed since", () => {
@@ -72,7 +86,7 @@ describe("saved sessions", () => {
       // Saved before the instructor changed an answer: the old answers no longer mean the same.
       JSON.stringify(savedSession(started, edited)),
     ];
-    for (const raw of refused) expect(parseSavedSession(raw, quiz), raw).toBeUndefined();
+    for (const raw of refused) expect(parseSavedSession(raw, signature), raw).toBeUndefined();
   });
 });
 

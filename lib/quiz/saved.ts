@@ -46,6 +46,15 @@ export interface ParsedAttempts {
 
 export const EMPTY_ATTEMPTS: AttemptsStore = { version: ATTEMPTS_VERSION, quizzes: {} };
 
+/**
+ * What a saved session is checked against: the quiz's fingerprint and its item ids. Plain data, so
+ * a page that does not load the quiz (the outline) can be handed it by the server.
+ */
+export interface QuizSignature {
+  fingerprint: string;
+  items: string[];
+}
+
 /** A saved session as read back, with the fields of its envelope and session this version does not know. */
 export interface SavedSession {
   session: QuizSession;
@@ -72,15 +81,19 @@ export function quizFingerprint(quiz: Quiz): string {
   return key.join("|");
 }
 
-/** Reads a saved session for `quiz`; null when none is saved, undefined when it cannot be trusted. */
-export function parseSavedSession(raw: string | null, quiz: Quiz): SavedSession | null | undefined {
+export function quizSignature(quiz: Quiz): QuizSignature {
+  return { fingerprint: quizFingerprint(quiz), items: itemIds(quiz) };
+}
+
+/** Reads a saved session for the quiz `signature` names; null when none is saved, undefined when it cannot be trusted. */
+export function parseSavedSession(raw: string | null, signature: QuizSignature): SavedSession | null | undefined {
   if (raw === null) return null;
   const saved = asRecord(parseJson(raw));
-  if (!saved || saved.version !== SAVED_SESSION_VERSION || saved.quiz !== quizFingerprint(quiz)) return undefined;
+  if (!saved || saved.version !== SAVED_SESSION_VERSION || saved.quiz !== signature.fingerprint) return undefined;
   const session = asRecord(saved.session);
   if (!session) return undefined;
   const { mode, phase, order, index, answers, seed, fullRound } = session;
-  const known = new Set(itemIds(quiz));
+  const known = new Set(signature.items);
   if (mode !== "practice" && mode !== "exam") return undefined;
   if (phase !== "start" && phase !== "asking" && phase !== "feedback" && phase !== "results") return undefined;
   if (!Array.isArray(order) || !order.every((id) => typeof id === "string" && known.has(id))) return undefined;
@@ -109,6 +122,13 @@ export function savedSession(session: QuizSession, quiz: Quiz, unknownFields?: S
     { version: SAVED_SESSION_VERSION, quiz: quizFingerprint(quiz), session: withUnknownFields(session, unknownFields?.session) },
     unknownFields?.envelope,
   );
+}
+
+/** How far a saved session got, for the outline: only a session the quiz as it is now would resume counts. */
+export function sessionProgress(raw: string | null, signature: QuizSignature): { answered: number; total: number } | undefined {
+  const session = parseSavedSession(raw, signature)?.session;
+  if (!session || session.phase === "start" || session.phase === "results") return undefined;
+  return { answered: Object.keys(session.answers).length, total: session.order.length };
 }
 
 function parseScore(value: unknown): Score | undefined {
@@ -178,14 +198,4 @@ export function recordAttempt(store: AttemptsStore, slug: string, seed: number, 
 /** A quiz's attempts, if any. */
 export function attemptsFor(store: AttemptsStore, slug: string): QuizAttempts | undefined {
   return Object.hasOwn(store.quizzes, slug) ? store.quizzes[slug] : undefined;
-}
-
-/** How far a saved session got, for the outline (which does not load the quiz itself). */
-export function sessionProgress(raw: string | null): { answered: number; total: number } | undefined {
-  if (raw === null) return undefined;
-  const session = asRecord(asRecord(parseJson(raw))?.session);
-  const order = session?.order;
-  const answers = asRecord(session?.answers);
-  if (!session || !Array.isArray(order) || !answers || session.phase === "start" || session.phase === "results") return undefined;
-  return { answered: Object.keys(answers).length, total: order.length };
 }

@@ -54,4 +54,15 @@ describe("quiz sessions in the browser", () => {
     const saved = JSON.parse(store.getItem("pagebreak:quiz:q")!);
     expect(saved).toMatchObject({ savedBy: "v3", session: { hints: 1, phase: "asking", index: 1 } });
   });
+
+  it("are in progress in the outline only when saved for the quiz as it is now, and the outline changes nothing", () => {
+    const current = { fingerprint: quizFingerprint(quiz), items: ["one", "two"] };
+    const raw = JSON.stringify({ version: 1, quiz: "an older version of the quiz", session: started });
+    store.setItem("pagebreak:quiz:q", raw);
+    expect(quizzes.quizInProgress("q", current)).toBeNull();
+    expect(store.getItem("pagebreak:quiz:q")).toBe(raw);
+    expect(store.setAside("pagebreak:quiz:q")).toEqual([]);
+    store.setItem("pagebreak:quiz:q", JSON.stringify({ version: 1, quiz: current.fingerprint, session: started }));
+    expect(quizzes.quizInProgress("q", current)).toEqual({ answered: 1, total: 2 });
+  });
 });

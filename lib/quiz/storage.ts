@@ -3,11 +3,13 @@ import {
   EMPTY_ATTEMPTS,
   parseAttempts,
   parseSavedSession,
+  quizSignature,
   recordAttempt,
   savedSession,
   sessionProgress,
   storedAttempts,
   type AttemptsStore,
+  type QuizSignature,
   type SavedSession,
   type Score,
 } from "./saved";
@@ -22,9 +24,22 @@ export function sessionKey(slug: string): string {
 /** localStorage key of every quiz's past attempts. */
 export const ATTEMPTS_KEY = "pagebreak:quiz-attempts";
 
+const signatures = new WeakMap<Quiz, QuizSignature>();
+
+/** The quiz's signature, worked out once per quiz (sessions are read on every render). */
+function signatureOf(quiz: Quiz): QuizSignature {
+  const known = signatures.get(quiz);
+  if (known) return known;
+  const signature = quizSignature(quiz);
+  signatures.set(quiz, signature);
+  return signature;
+}
+
 /** The saved session as read for `quiz`; a session saved for another version of the quiz is set aside. */
 function loadSaved(slug: string, quiz: Quiz): SavedSession | null {
-  return readStored(sessionKey(slug), (raw) => parseSavedSession(raw, quiz), null);
+  const signature = signatureOf(quiz);
+  // The view names the fingerprint: a quiz edited while the app runs (`npm run dev`) is read afresh.
+  return readStored(sessionKey(slug), (raw) => parseSavedSession(raw, signature), null, signature.fingerprint);
 }
 
 /** The saved session of a quiz, or null when there is none (or it had to be set aside). */
@@ -61,7 +76,11 @@ export function subscribeToQuizzes(listener: () => void): () => void {
   return subscribeToStorage((key) => key === ATTEMPTS_KEY || key.startsWith("pagebreak:quiz:"), listener);
 }
 
-/** How far the learner got in a quiz they have not finished, if they started one. */
-export function quizInProgress(slug: string) {
-  return readStored(sessionKey(slug), (raw) => sessionProgress(raw) ?? null, null, "progress");
+/**
+ * How far the learner got in a quiz they have not finished, if they started one, by the session the
+ * quiz page would resume: one saved for an earlier version of the quiz is not in progress. Display
+ * only; the quiz page sets such a session aside when it opens.
+ */
+export function quizInProgress(slug: string, signature: QuizSignature) {
+  return readStored(sessionKey(slug), (raw) => sessionProgress(raw, signature) ?? null, null, `progress\0${signature.fingerprint}`);
 }
