@@ -8,6 +8,7 @@ import path from "node:path";
 import { DEFAULT_MAX_SLIDE_WORDS } from "../lib/content/check";
 import { formatContentError, isWarning, summarizeFindings } from "../lib/content/errors";
 import { checkContentFolder, contentDir } from "../lib/content/load";
+import { printable } from "../lib/content/printable";
 
 const USAGE = "usage: npm run check:content -- [folder] [--format text|json] [--max-words N]";
 
@@ -41,7 +42,7 @@ function parseArgs(argv: string[]): { dir: string; format: "text" | "json"; maxW
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === "string") {
-    console.error(`check:content: ${args}\n${USAGE}`);
+    console.error(`check:content: ${printable(args)}\n${USAGE}`);
     return 2;
   }
   const { findings, fileCount } = checkContentFolder(args.dir, args.maxWords);
@@ -53,7 +54,7 @@ function main(): number {
     for (const finding of findings) console.log(formatContentError(finding));
     const shown = path.relative(process.cwd(), args.dir);
     const folder = shown === "" ? "." : shown.startsWith("..") ? args.dir : shown;
-    console.log(`${findings.length > 0 ? "\n" : ""}${summarizeFindings(findings, fileCount)} (${folder})`);
+    console.log(`${findings.length > 0 ? "\n" : ""}${summarizeFindings(findings, fileCount)} (${printable(folder)})`);
   }
   return errorCount > 0 ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentErrorList } from "../lib/content/errors";
 import { contentDir, readSourceFiles } from "../lib/content/load";
+import { printable } from "../lib/content/printable";
 import { NEW_KINDS, isNewKind, planNewFile, type NewKind } from "../lib/content/scaffold";
 
 export const USAGE = `Usage: npm run new -- <${NEW_KINDS.join("|")}> "Title" [--section <name>] [--lesson <slug>]
@@ -120,12 +121,12 @@ function run(argv: readonly string[]): number {
     if (isErrnoException(error) && error.code === "EEXIST") return fail(`${shownPath(target)} already exists`);
     throw error;
   }
-  console.log(shownPath(target));
+  console.log(printable(shownPath(target)));
   return 0;
 }
 
 function fail(message: string): number {
-  console.error(`new: ${message}`);
+  console.error(`new: ${printable(message)}`);
   return 1;
 }
 

@@ -1,3 +1,5 @@
+import { printable } from "./printable";
+
 /**
  * A problem found in the course content, pointing at the file, line and column an instructor must
  * fix. Errors stop the build; warnings are reported and let it go on.
@@ -22,9 +24,12 @@ export function isWarning(finding: ContentError): finding is ContentWarning {
   return finding.severity === "warning";
 }
 
-/** `file:line:column: error: message` — the shape compilers use, so editors and CI can jump to it. */
+/**
+ * `file:line:column: error: message` — the shape compilers use, so editors and CI can jump to it.
+ * Names and quotes come from the course, so control characters are shown as escapes.
+ */
 export function formatContentError(error: ContentError): string {
-  return `${error.file}:${error.line}:${error.column ?? 1}: ${error.severity ?? "error"}: ${error.message}`;
+  return printable(`${error.file}:${error.line}:${error.column ?? 1}: ${error.severity ?? "error"}: ${error.message}`);
 }
 
 /** Sorted by file, then line and column, so a long list reads top to bottom. */

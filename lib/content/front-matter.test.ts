@@ -83,7 +83,7 @@ describe("readFrontMatter", () => {
   });
 
   it("keeps reporting a YAML error when the same file is read again", () => {
-    // gray-matter caches by content; the error must not vanish on a reload in development.
+    // A cache by content (as gray-matter had) would lose the error on a reload in development.
     const bad = "---\ntitle: Again\n  lesson: 1\n---\n# A\n";
     const first = readFrontMatter("_posts/again.md", bad);
     const second = readFrontMatter("_posts/again.md", bad);
@@ -96,6 +96,33 @@ describe("readFrontMatter", () => {
     const first = parts("a.md", source);
     first.data.title = "changed";
     expect(parts("a.md", source).data.title).toBe("Shared");
+  });
+
+  it("accepts ---yaml and ---yml, the names of YAML itself", () => {
+    expect(parts("a.md", "---yaml\ntitle: A\n---\n# A\n").data).toEqual({ title: "A" });
+    expect(parts("b.md", "--- yml \ntitle: B\n---\n# B\n").data).toEqual({ title: "B" });
+  });
+
+  it("refuses any other front matter language at line 1, without evaluating it", () => {
+    const globals = globalThis as { pagebreakPwned?: boolean };
+    for (const language of ["js", "javascript", "JS", "coffee", "coffeescript", "json", "toml", " js "]) {
+      const source = `---${language}\n{ title: (globalThis.pagebreakPwned = true, "x") }\n---\n# A\n`;
+      const error = yamlError("_posts/code.md", source);
+      expect(formatContentError(error)).toBe(
+        `_posts/code.md:1:1: error: front matter must be YAML; found ---${language.trim()} (remove "${language.trim()}" after the opening ---)`,
+      );
+    }
+    expect(globals.pagebreakPwned).toBeUndefined();
+  });
+
+  it("reads YAML tags for JavaScript (js-yaml 3's !!js/function) as errors, never as code", () => {
+    const error = yamlError("_posts/tag.md", "---\ntitle: !!js/function 'function () { globalThis.pagebreakPwned = true }'\n---\n# A\n");
+    expect(error.message).toMatch(/^front matter is not valid YAML: unknown tag/);
+    expect((globalThis as { pagebreakPwned?: boolean }).pagebreakPwned).toBeUndefined();
+  });
+
+  it("follows Jekyll's delimiters: ---- opens no front matter", () => {
+    expect(parts("a.md", "----\ntitle: A\n")).toEqual({ data: {}, yaml: "", body: "----\ntitle: A\n" });
   });
 
   it("rejects front matter that is not a mapping", () => {

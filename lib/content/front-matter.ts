@@ -1,11 +1,14 @@
-import matter from "gray-matter";
+import { load as loadYaml } from "js-yaml";
 import type { z } from "zod";
 import type { ContentError } from "./errors";
 
 /** A Markdown file split into its front matter data and its body. */
 export interface SourceParts {
   data: Record<string, unknown>;
-  /** The raw YAML between the `---` lines, for finding the line of a field. */
+  /**
+   * The raw YAML between the `---` lines, starting with the newline that ends the opening `---`
+   * (so its line 0 is the file's line 1), for finding the line of a field.
+   */
   yaml: string;
   /**
    * The body with the front matter replaced by blank lines, so line numbers in the parsed body
@@ -15,26 +18,49 @@ export interface SourceParts {
 }
 
 const BOM = "\uFEFF";
+const OPEN = "---";
+const CLOSE = "\n---";
+/** What may follow the opening `---`: nothing, or the name of YAML itself. */
+const YAML_NAMES = new Set(["", "yaml", "yml"]);
 
-/** Splits front matter from the body; a YAML syntax error becomes a ContentError with its line. */
+/**
+ * Splits front matter from the body and parses it as YAML, the only language a course may use:
+ * front matter is untrusted input, and other front matter languages (`---js`) are code. Nothing here
+ * can evaluate code: js-yaml 4's `load` has no JavaScript types. The delimiters follow Jekyll and
+ * gray-matter, which the old course was written for: `---` on the first line, then everything up
+ * to the next line that starts with `---`.
+ */
 export function readFrontMatter(file: string, source: string): SourceParts | ContentError {
   const text = source.startsWith(BOM) ? source.slice(1) : source;
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // Passing options turns off gray-matter's cache, which stores a file before parsing it: a
-    // file with invalid YAML would throw only the first time and then come back with no data.
-    parsed = matter(text, {});
-  } catch (error) {
-    const column = isYamlException(error) && typeof error.mark?.column === "number" ? error.mark.column + 1 : 1;
-    return { file, line: yamlErrorLine(error), column, message: `front matter is not valid YAML: ${yamlReason(error)}` };
+  // `----` or a file that does not open with `---` has no front matter.
+  if (!text.startsWith(OPEN) || text.charAt(OPEN.length) === "-") return { data: {}, yaml: "", body: text };
+  const firstLineEnd = text.search(/\r?\n/);
+  const language = (firstLineEnd === -1 ? text.slice(OPEN.length) : text.slice(OPEN.length, firstLineEnd)).trim();
+  if (!YAML_NAMES.has(language.toLowerCase())) {
+    return { file, line: 1, message: `front matter must be YAML; found ---${language} (remove "${language}" after the opening ---)` };
   }
-  const data: unknown = parsed.data;
+  const afterOpen = firstLineEnd === -1 ? "" : text.slice(firstLineEnd).replace(/^\r/, "");
+  const closeAt = afterOpen.indexOf(CLOSE);
+  const yaml = closeAt === -1 ? afterOpen : afterOpen.slice(0, closeAt);
+  let body = closeAt === -1 ? "" : afterOpen.slice(closeAt + CLOSE.length);
+  if (body.startsWith("\r")) body = body.slice(1);
+  if (body.startsWith("\n")) body = body.slice(1);
+
+  let data: unknown = {};
+  // A block of nothing but comments and blank lines is empty front matter.
+  if (yaml.replace(/^\s*#[^\n]+/gm, "").trim() !== "") {
+    try {
+      data = loadYaml(yaml);
+    } catch (error) {
+      const column = isYamlException(error) && typeof error.mark?.column === "number" ? error.mark.column + 1 : 1;
+      return { file, line: yamlErrorLine(error), column, message: `front matter is not valid YAML: ${yamlReason(error)}` };
+    }
+  }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { file, line: 2, message: "front matter: expected `key: value` lines, found something else" };
   }
-  const headerLength = text.length - parsed.content.length;
-  const headerLines = countLines(text.slice(0, headerLength));
-  return { data: { ...data }, yaml: parsed.matter ?? "", body: "\n".repeat(headerLines) + parsed.content };
+  const headerLines = countLines(text.slice(0, text.length - body.length));
+  return { data: { ...data }, yaml, body: "\n".repeat(headerLines) + body };
 }
 
 function countLines(text: string): number {
@@ -53,8 +79,8 @@ function isYamlException(error: unknown): error is YamlException {
 }
 
 function yamlErrorLine(error: unknown): number {
-  // js-yaml counts from 0 within gray-matter's `matter`, which starts with the newline that ends
-  // the opening `---` line: its line 0 is the file's line 1.
+  // js-yaml counts from 0 within the YAML block, which starts with the newline that ends the
+  // opening `---` line: its line 0 is the file's line 1.
   const line = isYamlException(error) ? error.mark?.line : undefined;
   return typeof line === "number" ? line + 1 : 1;
 }
@@ -67,7 +93,7 @@ function yamlReason(error: unknown): string {
 /** The 1-based file line of a top-level front matter key, or 1 (the opening `---`) if it is absent. */
 export function lineOfKey(yaml: string, key: string): number {
   const lines = yaml.split(/\r?\n/);
-  // gray-matter's `matter` starts with the newline that ends the opening `---` line.
+  // The YAML block starts with the newline that ends the opening `---` line.
   const offset = lines[0] === "" ? 1 : 2;
   const index = lines.findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`));
   return index === -1 ? 1 : index + offset;
