@@ -17,7 +17,9 @@ const LESSONS = {
   "quoted-it-s-b": 1,
 };
 const QUIZZES = ["classify", "choice"];
-const ASSETS = ["images/evil.svg", "images/notes.txt", `images/${encodeURIComponent('"><svg onload=alert(1)>.svg')}`];
+const ASSETS = ["images/lookalike.svg", "images/notes.txt", `images/${encodeURIComponent('"><svg onload=alert(1)>.svg')}`];
+/** What a host that sends no headers of its own (GitHub Pages, S3) leaves out. */
+const HOST_HEADERS = ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy", "cross-origin-opener-policy"];
 
 /** Inline scripts Next.js and Turbopack write: a call that hands JSON data to their queue. */
 function isFrameworkScript(text: string): boolean {
@@ -243,6 +245,26 @@ test("content assets opened on their own run nothing", async ({ page }) => {
     expect(response?.headers()["content-security-policy"], asset).toContain("sandbox");
     await page.waitForTimeout(150);
     expect(dialogs, `${asset}: dialogs`).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), asset).toBeUndefined();
+  }
+});
+
+test("SVG assets run nothing even from a host that sends no headers: the content check let only drawings through", async ({ page }) => {
+  // As GitHub Pages or S3 would serve them: the file and its type, no policy, no sandbox.
+  await page.route("**/content-assets/**", async (route) => {
+    const response = await route.fetch();
+    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !HOST_HEADERS.includes(name.toLowerCase())));
+    await route.fulfill({ response, headers });
+  });
+  for (const asset of ASSETS.filter((name) => name.endsWith(".svg"))) {
+    const response = await page.goto(`/content-assets/${asset}`);
+    expect(response?.status(), asset).toBe(200);
+    expect(response?.headers()["content-security-policy"], asset).toBeUndefined();
+    await page.waitForTimeout(150);
+    // The file was shown as an SVG document, so its markup had its chance to run.
+    expect(await page.evaluate(() => document.documentElement.namespaceURI), asset).toBe("http://www.w3.org/2000/svg");
+    expect(dialogs, `${asset}: dialogs`).toEqual([]);
+    expect(pageErrors, `${asset}: page errors`).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), asset).toBeUndefined();
   }
 });

@@ -52,17 +52,18 @@ function findingLines(stdout: string): string[] {
   return stdout.split("\n").filter((line) => /^\S+:\d+:\d+: (error|warning): /.test(line));
 }
 
-const runs = {} as Record<"bundled" | "broken" | "mixedSeverity" | "json" | "maxWords" | "badUsage", Run>;
+const runs = {} as Record<"bundled" | "broken" | "mixedSeverity" | "json" | "maxWords" | "badUsage" | "activeSvg", Run>;
 
 beforeAll(async () => {
   // Alone, so its time is the command's own and not the time of six commands sharing the CPU.
   runs.bundled = await checkContent();
-  [runs.broken, runs.mixedSeverity, runs.json, runs.maxWords, runs.badUsage] = await Promise.all([
+  [runs.broken, runs.mixedSeverity, runs.json, runs.maxWords, runs.badUsage, runs.activeSvg] = await Promise.all([
     checkContent(`${FIXTURES}/several-broken`),
     checkContent(`${FIXTURES}/unknown-keys`),
     checkContent(`${FIXTURES}/unknown-keys`, "--format", "json"),
     checkContent("--max-words", "5"),
     checkContent("--format", "xml"),
+    checkContent(`${FIXTURES}/active-svg`),
   ]);
 }, 60_000);
 
@@ -134,6 +135,22 @@ describe("npm run check:content", () => {
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((line) => / warning: slide \d+ has \d+ words; slides read best under 5: /.test(line))).toBe(true);
     expect(stdout.trimEnd().split("\n").at(-1)).toBe(`0 errors, ${lines.length} warnings in ${countCourseFiles(`${ROOT}/content`)} files (content)`);
+  });
+
+  it("fails a course whose SVGs would run script when opened on their own, naming each finding at its line", () => {
+    const { status, stdout, stderr } = runs.activeSvg;
+    expect(stderr).toBe("");
+    expect(status).toBe(1);
+    expect(stdout).toMatchInlineSnapshot(`
+      "images/disguised.svg:3:3: error: SVG has CSS @import in a <svg:style> element: it loads another style sheet; remove it
+      images/disguised.svg:4:10: error: SVG links to "javascript:alert(1)" (xlink:href on <svg:a>): it would load another file or run a script URL; only links to an id in the same file (#id) are allowed
+      images/disguised.svg:7:3: error: SVG has a <svg:SCRIPT> element, which is not one of the plain drawing elements (it can run or load content when the file is opened on its own); remove it
+      images/evil.svg:1:64: error: SVG has an event handler onload="window.__pwned=true;alert(1)" on <svg>: it would run as script when the file is opened on its own; remove it
+      images/evil.svg:2:3: error: SVG has a <script> element: scripts would run when the file is opened on its own; remove it
+
+      5 errors, 0 warnings in 1 file (lib/content/__fixtures__/check/active-svg)
+      "
+    `);
   });
 
   it("refuses bad usage with exit code 2, saying what is wrong and how to call it", () => {

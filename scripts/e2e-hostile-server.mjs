@@ -47,7 +47,8 @@ const FIXED_TIME = new Date("2024-01-01T00:00:00Z");
 rmSync(scratch, { recursive: true, force: true });
 cpSync(fixture, scratch, { recursive: true, preserveTimestamps: true });
 const svg = path.join(scratch, "images", SVG_NAME);
-writeFileSync(svg, `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" onload="alert(1)"><script>alert(1)</script><rect width="40" height="40" fill="orange"/></svg>\n`);
+// The payload is the name: an SVG that could run script would fail the content check and the build.
+writeFileSync(svg, `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="orange"/></svg>\n`);
 utimesSync(svg, FIXED_TIME, FIXED_TIME);
 for (const [name, lines] of Object.entries(HOSTILE_FILES)) {
   const file = path.join(scratch, name);

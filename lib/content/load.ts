@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { BASE_PATH } from "../base-path";
 import { contentAssetHref } from "../routes";
+import { findActiveSvgBytes } from "../security/svg";
 import { entryHref } from "./navigation";
 import { isAssetPath, resolveContentUrl } from "./paths";
 import { checkCourse, type CheckResult } from "./check";
@@ -12,6 +13,7 @@ import type { RootContent } from "mdast";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 import type { Quiz } from "../quiz/types";
 import { renderSlideHtml, safeLinks, shallowestHeading, type UrlResolver } from "./render";
+import type { SlideHtml } from "../slides/window";
 
 /** The course folder: `CONTENT_DIR` (absolute, or relative to where the app runs), else `./content`. */
 export function contentDir(): string {
@@ -84,7 +86,22 @@ export function checkContentFolder(dir: string, maxSlideWords?: number): CheckRe
     maxSlideWords,
     fileExists: (relative, root) => isFile(path.join(/*turbopackIgnore: true*/ root === "content" ? dir : path.resolve("public"), relative)),
   });
-  return { ...result, findings: sortContentErrors([...errors, ...result.findings]), fileCount: files.length + errors.length };
+  const isFolder = existsSync(/*turbopackIgnore: true*/ dir) && statSync(/*turbopackIgnore: true*/ dir).isDirectory();
+  const svgErrors = isFolder ? activeSvgs(dir) : [];
+  return { ...result, findings: sortContentErrors([...errors, ...svgErrors, ...result.findings]), fileCount: files.length + errors.length };
+}
+
+function isSvgPath(relative: string): boolean {
+  return path.posix.extname(relative).toLowerCase() === ".svg";
+}
+
+/**
+ * The course's SVG files that would run script or load other files when opened on their own
+ * (see lib/security/svg.ts): refused, since a static host serves them as they are.
+ */
+function activeSvgs(dir: string): ContentError[] {
+  const svgs = walk(dir).filter((relative) => isAssetPath(relative) && isSvgPath(relative));
+  return svgs.flatMap((relative) => findActiveSvgBytes(relative, readFileSync(path.join(/*turbopackIgnore: true*/ dir, relative))));
 }
 
 /** The asset files in the content folder, relative, for the route that serves them. */
@@ -93,10 +110,16 @@ export function listContentAssets(): string[] {
   return walk(dir).filter(isAssetPath);
 }
 
-/** Reads one served asset, or undefined when the path is not one of them (never leaves the folder). */
+/**
+ * Reads one served asset, or undefined when the path is not one of them (never leaves the folder),
+ * or when it is an SVG that could run script: the check refuses such a course, and this keeps one
+ * that is being edited (`npm run dev`) from serving it anyway.
+ */
 export function readContentAsset(relative: string): Buffer | undefined {
   if (!listContentAssets().includes(relative)) return undefined;
-  return readFileSync(path.join(/*turbopackIgnore: true*/ contentDir(), relative));
+  const body = readFileSync(path.join(/*turbopackIgnore: true*/ contentDir(), relative));
+  if (isSvgPath(relative) && findActiveSvgBytes(relative, body).length > 0) return undefined;
+  return body;
 }
 
 let cached: CheckResult | undefined;
@@ -133,11 +156,20 @@ export function findingsForFile(file: string): ContentError[] {
 /** Renders an entry's slides to HTML. `together` shifts headings lesson-wide for the one-page view. */
 export function renderEntry(course: Course, entry: CourseEntry, together = false): string[] {
   const resolveUrl = urlResolver(course, entry);
-  const lessonTop = Math.min(...entry.slides.map((slide) => shallowestHeading(slide.tree) ?? 7));
+  const lessonTop = together ? Math.min(...entry.slides.map((slide) => shallowestHeading(slide.tree) ?? 7)) : 0;
   return entry.slides.map((slide, index) => {
     // On its own, each slide's shallowest heading sits right under the page's h1.
     const shift = together ? 2 + ((shallowestHeading(slide.tree) ?? lessonTop) - lessonTop) : 2;
     return renderSlideHtml(slide.tree, { resolveUrl, topHeadingLevel: shift, idPrefix: `s${index + 1}-` });
+  });
+}
+
+/** Renders some of an entry's slides (1-based numbers) on their own, for a slide page or its data. */
+export function renderSlides(course: Course, entry: CourseEntry, numbers: readonly number[]): SlideHtml[] {
+  const resolveUrl = urlResolver(course, entry);
+  return numbers.flatMap((number) => {
+    const slide = entry.slides[number - 1];
+    return slide ? [{ number, html: renderSlideHtml(slide.tree, { resolveUrl, topHeadingLevel: 2, idPrefix: `s${number}-` }) }] : [];
   });
 }
 

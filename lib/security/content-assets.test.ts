@@ -7,6 +7,9 @@ import { listContentAssets, readContentAsset } from "@/lib/content/load";
 // load.ts marks itself server-only (the marker package throws outside React Server Components).
 vi.mock("server-only", () => ({}));
 
+const PLAIN_SVG = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="4" height="4"/></svg>';
+const ACTIVE_SVG = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="4" height="4"/></svg>';
+
 describe("readContentAsset: only files on the list of served assets, never anything else", () => {
   let outside: string;
   let course: string;
@@ -19,6 +22,9 @@ describe("readContentAsset: only files on the list of served assets, never anyth
     mkdirSync(path.join(course, ".drafts"), { recursive: true });
     writeFileSync(path.join(course, "images", "diagram.png"), "PNG");
     writeFileSync(path.join(course, "handout.pdf"), "PDF");
+    writeFileSync(path.join(course, "images", "plain.svg"), PLAIN_SVG);
+    writeFileSync(path.join(course, "images", "active.svg"), ACTIVE_SVG);
+    writeFileSync(path.join(course, "images", "SHOUTED.SVG"), ACTIVE_SVG);
     writeFileSync(path.join(course, "lesson.md"), "---\ntitle: Lesson\n---\nText");
     writeFileSync(path.join(course, "notes.docx"), "DOCX");
     writeFileSync(path.join(course, ".secret.png"), "hidden");
@@ -37,12 +43,18 @@ describe("readContentAsset: only files on the list of served assets, never anyth
   });
 
   it("lists only asset files of the course, relative and /-separated", () => {
-    expect(listContentAssets().sort()).toEqual(["handout.pdf", "images/diagram.png"]);
+    expect(listContentAssets().sort()).toEqual(["handout.pdf", "images/SHOUTED.SVG", "images/active.svg", "images/diagram.png", "images/plain.svg"]);
   });
 
   it("reads a listed asset", () => {
     expect(readContentAsset("images/diagram.png")?.toString()).toBe("PNG");
     expect(readContentAsset("handout.pdf")?.toString()).toBe("PDF");
+    expect(readContentAsset("images/plain.svg")?.toString()).toBe(PLAIN_SVG);
+  });
+
+  it("refuses a listed SVG that could run script when opened on its own, whatever the case of its extension", () => {
+    expect(readContentAsset("images/active.svg")).toBeUndefined();
+    expect(readContentAsset("images/SHOUTED.SVG")).toBeUndefined();
   });
 
   it("refuses every path that is not on the list", () => {
