@@ -3,6 +3,9 @@ const { execFileSync } = require("node:child_process");
 const path = require("node:path");
 const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/constants");
 
+/** Where `npm run build`, `npm start` and `npm run dev` keep the app (see distDir below). */
+const APP_DIST_DIR = ".next-app";
+
 /** `BASE_PATH=/course` serves the site under a sub-path; "" or "/" means the root. */
 function basePathFromEnv() {
   const raw = (process.env.BASE_PATH || "").trim().replace(/\/+$/, "");
@@ -39,11 +42,15 @@ module.exports = (phase) => {
     // The static site goes to out/ for any static host (the course this replaces lived on GitHub Pages).
     output: isStatic ? "export" : undefined,
     // For the static export this is where the site is written; other builds may pick a folder so that
-    // test builds never clobber the one `npm start` serves.
-    distDir: isStatic ? process.env.PAGEBREAK_OUT_DIR || "out" : process.env.PAGEBREAK_DIST_DIR || ".next",
+    // test builds never clobber the one `npm start` serves. Not `.next`: a static export always builds
+    // in `.next` (Next.js hard-codes it when `distDir` names the export folder), and it must never
+    // touch the folder a running server or `npm run dev` uses.
+    distDir: isStatic ? process.env.PAGEBREAK_OUT_DIR || "out" : process.env.PAGEBREAK_DIST_DIR || APP_DIST_DIR,
     // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
     trailingSlash: isStatic,
     poweredByHeader: false,
+    // `npm test` type-checks the project (tsc); a course build, which changes no code, need not.
+    typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
     // Security headers and the Content Security Policy (lib/security/policy.mjs; README "Security").
     // `next dev` also allows eval, which React's dev tooling needs, and inline styles, which Next injects.

@@ -112,20 +112,39 @@ test("a deep link survives reload and back/forward walk the slides", async ({ pa
   await expect(page).toHaveTitle(/Root User Privileges and Safe Practices — slide 4 of 5/);
 });
 
-test("turning a slide makes no network request", async ({ page }) => {
+test("turning a slide waits for no network: the slides ahead are fetched before they are needed", async ({ page, context }) => {
   await page.goto(`${LESSON}/1`);
   await waitForReader(page);
+  // Slide 1's page carries slides 1, 2, 3 and 5 (lib/slides/window.ts); the reader fetches 4 at once.
   await page.waitForLoadState("networkidle");
-  // Chrome may re-check the favicon and Next may prefetch the next lesson; neither is this lesson's data.
-  const requests: string[] = [];
+  const documents: string[] = [];
   page.on("request", (request) => {
-    if (request.resourceType() === "document" || request.url().includes(LESSON)) requests.push(request.url());
+    if (request.resourceType() === "document") documents.push(request.url());
   });
-  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight");
+  await context.setOffline(true);
+  for (let index = 1; index < HEADINGS.length; index++) {
+    await page.keyboard.press("ArrowRight");
+    await expect(visibleSlideHeading(page, index)).toBeVisible();
+  }
   await expect(page).toHaveURL(`${LESSON}/5`);
   await page.goBack();
   await expect(page).toHaveURL(`${LESSON}/4`);
-  expect(requests).toEqual([]);
+  await expect(visibleSlideHeading(page, 3)).toBeVisible();
+  expect(documents).toEqual([]);
+});
+
+test("a slide page carries only the slides around it, and slide data files answer for the rest", async ({ request }) => {
+  const html = await (await request.get(`${LESSON}/1`)).text();
+  expect(html).toContain(HEADINGS[0]);
+  expect(html).toContain(HEADINGS[2]);
+  expect(html).not.toContain(HEADINGS[3]);
+  const data = await request.get(`${LESSON}/4/slide.json`);
+  expect(data.status()).toBe(200);
+  const slide: unknown = await data.json();
+  expect(slide).toMatchObject({ number: 4, html: expect.stringContaining(HEADINGS[3]!) });
+  for (const path of [`${LESSON}/6/slide.json`, `${LESSON}/0/slide.json`, "/lessons/no-such-lesson/1/slide.json"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
 });
 
 test("the last slide links to the next page in course order", async ({ page }) => {

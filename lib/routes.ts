@@ -6,6 +6,11 @@ export function slideHref(slug: string, slide: number): string {
   return `/lessons/${encodeURIComponent(slug)}/${slide}`;
 }
 
+/** One slide's HTML as JSON, which the reader fetches for slides its page does not carry. */
+export function slideDataHref(slug: string, slide: number): string {
+  return `${slideHref(slug, slide)}/slide.json`;
+}
+
 export function onePageHref(slug: string): string {
   return `/lessons/${encodeURIComponent(slug)}/all`;
 }

@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildFingerprint, readText, root, runNext } from "./lib.mjs";
 
-const distDir = process.env.PAGEBREAK_DIST_DIR || ".next";
+const distDir = process.env.PAGEBREAK_DIST_DIR || ".next-app"; // next.config.js APP_DIST_DIR
 const contentDir = path.resolve(process.env.CONTENT_DIR || "content");
 const stampFile = path.join(root, distDir, "pagebreak-fingerprint");
 const fingerprint = buildFingerprint(contentDir);

@@ -6,14 +6,18 @@ import { BASE_PATH, TRAILING_SLASH } from "@/lib/base-path";
 import { lastSaveFailed, saveSlideReached, subscribeToReadingProgress } from "@/lib/progress/storage";
 import { slideHref } from "@/lib/routes";
 import { shortcutAction, slideFromPathname, swipeAction, targetSlide, type SlideAction } from "@/lib/slides/keys";
+import { SLIDE_FETCH_RADIUS, slideWindow, type SlideHtml } from "@/lib/slides/window";
+import { useSlideCache } from "./use-slide-cache";
 import { NextUp, type NextUpProps } from "./next-up";
 import { SlideControl } from "./slide-control";
 
 type Props = {
   slug: string;
   lessonTitle: string;
-  /** Each slide's sanitized HTML, rendered at build time. */
-  slides: string[];
+  /** The lesson's length. */
+  total: number;
+  /** The sanitized HTML of the slides around this page's (lib/slides/window.ts), rendered at build time. */
+  slides: SlideHtml[];
   /** The slide this page's URL names; the URL stays the truth once the reader moves. */
   initialSlide: number;
   next?: NextUpProps["next"];
@@ -23,18 +27,20 @@ type Props = {
 const noSubscription = () => () => {};
 
 /**
- * The paged reader. The server renders every slide of the lesson with all but one hidden, so
- * turning a page is a history entry and an attribute change: no network, no delay.
+ * The paged reader. The server renders the slides around this page's with all but one hidden, and
+ * the reader fetches the slides around each new one as it moves, so turning a page is a history
+ * entry and an attribute change: the slide is already there.
  */
-export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next, quizzes }: Props) {
-  const total = slides.length;
+export function SlideDeck({ slug, lessonTitle, total, slides, initialSlide, next, quizzes }: Props) {
   const pathname = usePathname();
   const fromUrl = slideFromPathname(pathname);
   const current = fromUrl !== undefined && fromUrl >= 1 && fromUrl <= total ? fromUrl : initialSlide;
   // Links work without JavaScript; once it runs, they become buttons that switch in place.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const saveFailed = useSyncExternalStore(subscribeToReadingProgress, lastSaveFailed, () => false);
-  const slideRefs = useRef<(HTMLElement | null)[]>([]);
+  const slideRefs = useRef(new Map<number, HTMLElement>());
+  const loaded = useSlideCache(slug, slides, slideWindow(current, total, SLIDE_FETCH_RADIUS));
+  const currentLoaded = loaded.has(current);
   const shownSlide = useRef(current);
   const touchStart = useRef<{ x: number; y: number } | undefined>(undefined);
 
@@ -73,17 +79,17 @@ export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next, quizz
   useEffect(() => {
     document.title = `${lessonTitle} — slide ${current} of ${total} · Pagebreak`;
     saveSlideReached(slug, current, total);
-    if (shownSlide.current === current) return;
+    if (shownSlide.current === current || !currentLoaded) return;
     shownSlide.current = current;
     // Take the reader (and a screen reader's cursor) to the top of the new slide.
-    const slide = slideRefs.current[current - 1];
+    const slide = slideRefs.current.get(current);
     const heading = slide?.querySelector<HTMLElement>("h1, h2, h3, h4, h5, h6");
     const target = heading ?? slide;
     if (!target) return;
     if (target === heading) target.tabIndex = -1;
     target.focus({ preventScroll: true });
     slide?.scrollIntoView({ block: "nearest" });
-  }, [current, lessonTitle, slug, total]);
+  }, [current, currentLoaded, lessonTitle, slug, total]);
 
   function onTouchStart(event: TouchEvent) {
     const touch = event.touches[0];
@@ -119,27 +125,36 @@ export function SlideDeck({ slug, lessonTitle, slides, initialSlide, next, quizz
       </div>
 
       <div data-slide-deck onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
-        {slides.map((html, index) => {
-          const number = index + 1;
-          return (
-            <section
-              key={number}
-              ref={(element) => {
-                slideRefs.current[index] = element;
-              }}
-              hidden={number !== current}
-              aria-label={`Slide ${number} of ${total}`}
-              tabIndex={-1}
-              className="min-h-[50vh] focus:outline-none"
-            >
-              <div
-                className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-accent dark:prose-a:text-accent-dark prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
-                dangerouslySetInnerHTML={{ __html: html }}
-              />
-              {number === total && <NextUp next={next} quizzes={quizzes} />}
-            </section>
-          );
-        })}
+        {[...loaded].map(([number, html]) => (
+          <section
+            key={number}
+            ref={(element) => {
+              if (element) slideRefs.current.set(number, element);
+              else slideRefs.current.delete(number);
+            }}
+            hidden={number !== current}
+            aria-label={`Slide ${number} of ${total}`}
+            tabIndex={-1}
+            className="min-h-[50vh] focus:outline-none"
+          >
+            <div
+              className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-accent dark:prose-a:text-accent-dark prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
+            {number === total && <NextUp next={next} quizzes={quizzes} />}
+          </section>
+        ))}
+        {!currentLoaded && (
+          <section aria-label={`Slide ${current} of ${total}`} className="min-h-[50vh]">
+            {/* Only after a jump past the slides already fetched, or offline: a link always works. */}
+            <p className="text-slate-700 dark:text-slate-300">
+              Loading slide {current}…{" "}
+              <a href={`${BASE_PATH}${slideHref(slug, current)}${TRAILING_SLASH ? "/" : ""}`} className="underline">
+                Open it
+              </a>
+            </p>
+          </section>
+        )}
       </div>
 
       {saveFailed && (

@@ -6,6 +6,7 @@ import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 import { buildCourse, type Course, type CourseEntry, type SourceFile } from "./course";
 import { sortContentErrors, type ContentError, type ContentWarning } from "./errors";
 import { lineOfKey, readFrontMatter, type SourceParts } from "./front-matter";
+import { checkSourceLimits } from "./limits";
 import { isAssetPath, resolveContentUrl, ASSET_EXTENSIONS } from "./paths";
 import { sectionFrontMatterSchema } from "./schema";
 import { parseMarkdown } from "./split";
@@ -42,6 +43,8 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
   const slugs = new Set(course.sequence.map((entry) => entry.slug));
 
   for (const file of files) {
+    // A file over the limits has its error already, and must not be parsed again.
+    if (checkSourceLimits(file.path, file.source).length > 0) continue;
     const parts = readFrontMatter(file.path, file.source);
     // Files that cannot be read already have their error; the checks below need a readable file.
     if ("message" in parts || file.source.trim() === "") continue;

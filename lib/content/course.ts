@@ -2,6 +2,7 @@ import type { Heading } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { ContentError } from "./errors";
 import { readFrontMatter, lineOfKey, validateFrontMatter, type SourceParts } from "./front-matter";
+import { checkSourceLimits, checkTreeLimits, LIMITS } from "./limits";
 import { entryFrontMatterSchema, sectionFrontMatterSchema, type EntryFrontMatter } from "./schema";
 import { compareNatural, dateFromPath, readableName, slugFromPath } from "./slug";
 import { parseMarkdown, splitSlides, type SlideTree } from "./split";
@@ -148,6 +149,12 @@ function readFile(file: SourceFile, folders: string[], sectionInfo: Map<string, 
     errors.push({ file: file.path, line: 1, message: "the file is empty: expected front matter with a `title`, then the content" });
     return undefined;
   }
+  // Before parsing: past the limits, parsing is what would take too long.
+  const overLimits = checkSourceLimits(file.path, file.source);
+  if (overLimits.length > 0) {
+    errors.push(...overLimits);
+    return undefined;
+  }
   const parts = readFrontMatter(file.path, file.source);
   if ("message" in parts) {
     errors.push(parts);
@@ -185,6 +192,11 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
   const front = result.value;
   // Parsed and split once: the slides also tell an old-course quiz from a lesson.
   const split = splitSlides(parseMarkdown(parts.body)).map(withHeading);
+  const tooDeep = split.flatMap((slide) => checkTreeLimits(path, slide.tree))[0];
+  if (tooDeep) {
+    errors.push(tooDeep);
+    return undefined;
+  }
   const kind = entryKind(front, folders, split);
   const lesson = front.lesson;
   if (kind !== "quiz" && typeof lesson === "string") {
@@ -195,6 +207,15 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
   const quiz = kind === "quiz" ? readQuiz(path, front, parts, errors) : undefined;
   if (kind === "quiz" && !quiz) return undefined;
   const slides = quiz ? [] : split;
+  if (slides.length > LIMITS.slidesPerLesson) {
+    const first = slides[LIMITS.slidesPerLesson]!;
+    errors.push({
+      file: path,
+      line: first.startLine,
+      message: `the lesson has ${slides.length} slides; expected at most ${LIMITS.slidesPerLesson} (slide ${LIMITS.slidesPerLesson + 1} starts here): split it into several lessons`,
+    });
+    return undefined;
+  }
   if (!quiz && slides.length === 0) {
     // Point at the last line of the file (its closing `---` when it holds only front matter).
     const line = parts.body.replace(/\r?\n$/, "").split("\n").length;
@@ -230,7 +251,17 @@ function readQuiz(path: string, front: EntryFrontMatter, parts: SourceParts, err
     errors.push(...parsed.errors);
     return undefined;
   }
-  const itemCount = parsed.quiz.kind === "classify" ? parsed.quiz.items.length : parsed.quiz.questions.length;
+  const items: { line: number }[] = parsed.quiz.kind === "classify" ? parsed.quiz.items : parsed.quiz.questions;
+  const itemCount = items.length;
+  if (itemCount > LIMITS.quizItems) {
+    const what = parsed.quiz.kind === "classify" ? "actions" : "questions";
+    errors.push({
+      file: path,
+      line: items[LIMITS.quizItems]!.line,
+      message: `the quiz has ${itemCount} ${what}; expected at most ${LIMITS.quizItems} (number ${LIMITS.quizItems + 1} starts here): split it into several quizzes`,
+    });
+    return undefined;
+  }
   return { format, itemCount, parts };
 }
 

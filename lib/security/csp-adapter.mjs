@@ -60,7 +60,10 @@ const adapter = {
       if (filePath?.endsWith(".html") && existsSync(filePath)) files.add(filePath);
     }
     const { count, warnings } = pinInlineScripts(files, await ownScripts());
-    for (const warning of warnings) console.warn(`⚠ ${warning}`);
+    /** @type {{ printable: (text: string) => string }} */
+    const { printable } = await tsImport("../content/printable.ts", import.meta.url);
+    // Page paths come from the course's file names: shown with their control characters escaped.
+    for (const warning of warnings) console.warn(`⚠ ${printable(warning)}`);
     console.log(`Content Security Policy: pinned the inline scripts of ${count} pages.`);
   },
 };

@@ -8,6 +8,7 @@ import { ContentErrors } from "@/components/content/content-errors";
 import { findEntry } from "@/lib/content/course";
 import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, loadQuiz } from "@/lib/content/load";
 import { entryHref, nextLink, pageDescription, sectionTitle } from "@/lib/content/navigation";
+import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string };
 
@@ -15,11 +16,14 @@ export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
   const course = loadCourse();
-  return [
-    ...course.sequence.filter((entry) => entry.quiz).map((entry) => ({ slug: entry.slug })),
-    // Only while editing (`npm run dev`): a file with errors gets a page that shows them.
-    ...course.broken.map((entry) => ({ slug: entry.slug })),
-  ];
+  return atLeastOne(
+    [
+      ...course.sequence.filter((entry) => entry.quiz).map((entry) => ({ slug: entry.slug })),
+      // Only while editing (`npm run dev`): a file with errors gets a page that shows them.
+      ...course.broken.map((entry) => ({ slug: entry.slug })),
+    ],
+    { slug: PLACEHOLDER_SLUG },
+  );
 }
 
 function resolve(params: Params) {

@@ -5,9 +5,11 @@ import { LessonHeader } from "@/components/slides/lesson-header";
 import { SlideDeck } from "@/components/slides/slide-deck";
 import { ContentErrors } from "@/components/content/content-errors";
 import { BrokenFilePage } from "@/components/content/broken-file-page";
-import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, renderEntry } from "@/lib/content/load";
+import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, renderSlides } from "@/lib/content/load";
 import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
 import { onePageHref, parseSlideNumber } from "@/lib/routes";
+import { slideWindow } from "@/lib/slides/window";
+import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string; slide: string };
 
@@ -16,11 +18,14 @@ export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
   const course = loadCourse();
-  return [
-    ...course.sequence.flatMap((entry) => entry.slides.map((_, index) => ({ slug: entry.slug, slide: String(index + 1) }))),
-    // Only while editing (`npm run dev`): a file with errors gets a page that shows them.
-    ...course.broken.map((entry) => ({ slug: entry.slug, slide: "1" })),
-  ];
+  return atLeastOne(
+    [
+      ...course.sequence.flatMap((entry) => entry.slides.map((_, index) => ({ slug: entry.slug, slide: String(index + 1) }))),
+      // Only while editing (`npm run dev`): a file with errors gets a page that shows them.
+      ...course.broken.map((entry) => ({ slug: entry.slug, slide: "1" })),
+    ],
+    { slug: PLACEHOLDER_SLUG, slide: "1" },
+  );
 }
 
 function resolve(params: Params) {
@@ -56,9 +61,11 @@ export default async function SlidePage({ params }: { params: Promise<Params> })
         </Link>
       </LessonHeader>
       <SlideDeck
+        key={entry.slug}
         slug={entry.slug}
         lessonTitle={entry.title}
-        slides={renderEntry(course, entry)}
+        total={entry.slides.length}
+        slides={renderSlides(course, entry, slideWindow(slide, entry.slides.length))}
         initialSlide={slide}
         next={nextLink(course, entry)}
         quizzes={quizLinks(course, entry)}

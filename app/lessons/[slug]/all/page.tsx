@@ -6,15 +6,15 @@ import { NextUp } from "@/components/slides/next-up";
 import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
 import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
 import { slideHref } from "@/lib/routes";
+import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return loadCourse()
-    .sequence.filter((entry) => entry.slides.length > 0)
-    .map((entry) => ({ slug: entry.slug }));
+  const lessons = loadCourse().sequence.filter((entry) => entry.slides.length > 0);
+  return atLeastOne(lessons.map((entry) => ({ slug: entry.slug })), { slug: PLACEHOLDER_SLUG });
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
