@@ -45,10 +45,18 @@ function policies(header: string | undefined): Map<string, string[]>[] {
   );
 }
 
-function expectPageHeaders(response: APIResponse, where: string) {
+/**
+ * The page headers. `sandboxed`: under /content-assets/, where the assets' sandboxing policy comes
+ * as a second policy (a browser enforces both).
+ */
+function expectPageHeaders(response: APIResponse, where: string, { sandboxed = false } = {}) {
   const headers = response.headers();
   const [policy, ...others] = policies(headers["content-security-policy"]);
-  expect(others, `${where}: one page policy`).toEqual([]);
+  if (sandboxed) {
+    expect(others.map((other) => [other.get("default-src"), other.get("sandbox")]), `${where}: the page policy and the assets' sandbox`).toEqual([[["'none'"], []]]);
+  } else {
+    expect(others, `${where}: one page policy`).toEqual([]);
+  }
   expect(policy!.get("default-src"), where).toEqual(["'self'"]);
   expect(policy!.get("object-src"), where).toEqual(["'none'"]);
   expect(policy!.get("base-uri"), where).toEqual(["'self'"]);
@@ -61,6 +69,7 @@ function expectPageHeaders(response: APIResponse, where: string) {
   expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
   for (const feature of ["camera", "microphone", "geolocation"]) expect(headers["permissions-policy"], where).toContain(`${feature}=()`);
   expect(headers["x-frame-options"], where).toBe("DENY");
+  expect(headers["cross-origin-opener-policy"], where).toBe("same-origin");
 }
 
 /** The page's own `<meta>` policy: its inline scripts by hash, no 'unsafe-inline'. */
@@ -188,5 +197,68 @@ test("paths that climb out of the site or the content folder are 404s", async ({
     expect(body, traversal).not.toContain('"name": "pagebreak"');
     expect(body, traversal).not.toContain("checkContentOrExit");
     expect(body, traversal).not.toContain("Writing lessons for Pagebreak");
+  }
+});
+
+/** The headers a test compares between two responses for the same file. */
+const SERVED_HEADERS = ["content-type", "content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "x-frame-options", "cross-origin-opener-policy"];
+
+function servedHeaders(response: APIResponse): Record<string, string | undefined> {
+  const headers = response.headers();
+  return Object.fromEntries(SERVED_HEADERS.map((name) => [name, headers[name]]));
+}
+
+/**
+ * The asset's path reached through encoded slashes, backslashes and dots, in both cases and
+ * double-encoded. A server that decodes them must not match its headers against a different
+ * path than the file it serves (`lessons/..%2fcontent-assets/…` is not a lesson page).
+ */
+function encodedRoutesTo(asset: string): string[] {
+  const cut = asset.lastIndexOf("/");
+  const [folder, name] = [asset.slice(0, cut), asset.slice(cut + 1)];
+  return [
+    `lessons/..%2f${asset}`,
+    `lessons/..%2F${asset}`,
+    `lessons/..%5c${asset}`,
+    `lessons/..%5C${asset}`,
+    `lessons/%2e%2e%2f${asset}`,
+    `lessons/%2E%2e%2F${asset}`,
+    `lessons/.%2E%2f${asset}`,
+    `lessons/x/..%2f..%2f${asset}`,
+    `lessons/..%252f${asset}`,
+    `lessons/%252e%252e%252f${asset}`,
+    // The client resolves these dot segments itself: they ask for the asset's own URL.
+    `lessons/%2e%2e/${asset}`,
+    `lessons/intro/%2E%2E/%2e%2E/${asset}`,
+    asset.replaceAll("/", "%2f"),
+    asset.replaceAll("/", "%2F"),
+    `${folder}%2F${name}`,
+    `${folder}%5c${name}`,
+    `${folder}/.%2f${name}`,
+    `.%2f${asset}`,
+    `%2e/${asset}`,
+    `.//${asset}`,
+    `${folder}//${name}`,
+  ];
+}
+
+test("an asset reached through encoded separators or dots is a 404, or gets exactly the headers it gets at its own URL", async ({ request, baseURL }, testInfo) => {
+  const { asset } = site(testInfo.project.name);
+  const own = await request.get(asset);
+  expect(own.status()).toBe(200);
+  const body = await own.body();
+  const ownPath = new URL(own.url()).pathname;
+  for (const variant of encodedRoutesTo(asset.replace(/^\//, ""))) {
+    const url = new URL(variant, baseURL).href;
+    const response = await request.get(url, { maxRedirects: 0 });
+    if (response.status() === 404) continue;
+    if ([301, 308].includes(response.status())) {
+      // Next.js sends `//` to the path with one slash.
+      expect(new URL(response.headers().location ?? "", url).pathname, variant).toBe(ownPath);
+      continue;
+    }
+    expect(response.status(), variant).toBe(200);
+    expect(Buffer.compare(await response.body(), body), `${variant}: serves the asset`).toBe(0);
+    expect(servedHeaders(response), variant).toEqual(servedHeaders(own));
   }
 });

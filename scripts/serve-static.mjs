@@ -59,20 +59,45 @@ function isFile(file) {
   return existsSync(file) && statSync(file).isFile();
 }
 
+/** A segment that, decoded, names something else than one file or folder name. */
+const UNSAFE_SEGMENT_RE = /^\.\.?$|[/\\\0]/;
+
+/**
+ * The path a request names, decoded segment by segment; undefined (a 404) when a segment does not
+ * decode, or decodes to `.`, `..`, or something holding `/`, `\` or NUL. Matched against
+ * `_headers` as it is served: `/lessons/..%2fcontent-assets/x.svg` would otherwise be served as the
+ * asset with the headers of a lesson page, without the asset's sandbox. Repeated slashes count as
+ * one, as they do for the file that is served.
+ */
+function decodeSitePath(pathname) {
+  const segments = [];
+  for (const raw of pathname.split("/")) {
+    let segment;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (UNSAFE_SEGMENT_RE.test(segment)) return undefined;
+    segments.push(segment);
+  }
+  return segments.join("/").replace(/\/{2,}/g, "/");
+}
+
+/** `pathname` without BASE_PATH, or undefined when it is not under it. */
+function insideBasePath(pathname) {
+  if (basePath === "" || pathname === basePath) return pathname.slice(basePath.length) || "/";
+  return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : undefined;
+}
+
 createServer((request, response) => {
   const url = new URL(request.url ?? "/", "http://localhost");
-  let pathname;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    // Not a valid percent-encoding: no file has that name.
-    pathname = undefined;
-  }
-  const inside = pathname !== undefined && (basePath === "" || pathname === basePath || pathname.startsWith(`${basePath}/`));
-  const relative = inside ? pathname.slice(basePath.length) || "/" : undefined;
-  const file = relative === undefined || relative.includes("\0") ? undefined : path.join(outDir, relative);
+  const decoded = decodeSitePath(url.pathname);
+  const relative = decoded === undefined ? undefined : insideBasePath(decoded);
+  const file = relative === undefined ? undefined : path.join(outDir, relative);
   const notFound = path.join(outDir, "404.html");
-  if (!file || !isInside(outDir, file) || path.basename(file) === "_headers") return send(response, 404, notFound, relative ?? "/");
+  // A refused path's 404 gets the headers of the path as written, as a host matching on it would.
+  if (!file || !isInside(outDir, file) || path.basename(file) === "_headers") return send(response, 404, notFound, relative ?? insideBasePath(url.pathname) ?? "/");
 
   if (isFile(file)) return send(response, 200, file, relative);
   if (isFile(path.join(file, "index.html"))) {
