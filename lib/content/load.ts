@@ -185,7 +185,7 @@ function urlResolver(course: Course, entry: CourseEntry): UrlResolver {
     if (isAssetPath(target.relative) && existsSync(path.join(/*turbopackIgnore: true*/ dir, target.relative))) {
       return BASE_PATH + contentAssetHref(target.relative) + target.suffix;
     }
-    if (target.fromRoot) return BASE_PATH + target.decoded + target.suffix;
+    if (target.fromRoot) return BASE_PATH + target.path + target.suffix;
     return undefined;
   };
 }

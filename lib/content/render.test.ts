@@ -163,10 +163,29 @@ describe("renderSlideHtml: URLs", () => {
     expect(render("![x](images/x.png)")).toBe('<p><img src="images/x.png" alt="x" loading="lazy" decoding="async"></p>');
   });
 
-  it("never sees a javascript: URL, which the sanitizer dropped first", () => {
-    const resolveUrl = vi.fn(() => undefined);
-    render("[bad](javascript:alert(1))", { resolveUrl });
-    expect(resolveUrl).not.toHaveBeenCalled();
+  it("sanitizes what the resolver answers: URLs are resolved first, then sanitized", () => {
+    const resolveUrl = vi.fn((url: string) => (url === "a.png" ? "javascript:alert(1)" : "data:text/html,<script>alert(1)</script>"));
+    const html = render('![a](a.png)\n\n[b](b.html) <img src="c.png" alt="c">', { resolveUrl });
+    expect(resolveUrl).toHaveBeenCalledTimes(3);
+    expect(html).not.toMatch(/javascript:|data:|alert/);
+    expect(html).toContain('<img alt="a" loading="lazy" decoding="async">');
+    expect(html).toContain("<a>b</a>");
+  });
+
+  it("never takes an answer that names another site for a path of this one (BASE_PATH \"\")", () => {
+    // A resolver that decodes root paths, as ours once did: `/%2Fhost` would become `//host`.
+    const decodingResolver = (url: string) => decodeURIComponent(url);
+    const cases: [written: string, resolvesTo: string][] = [
+      ["/%2Fevil.example/a.png", "//evil.example/a.png"],
+      ["/%5Cevil.example/a.png", "/\\evil.example/a.png"],
+      ["/%09/evil.example/a.png", "/\t/evil.example/a.png"],
+      ["%20%2F%2Fevil.example/a.png", " //evil.example/a.png"],
+    ];
+    for (const [written, resolvesTo] of cases) {
+      expect(decodingResolver(written)).toBe(resolvesTo);
+      const html = render(`![x](${written}) [x](${written})`, { resolveUrl: decodingResolver });
+      expect(html, written).toBe(`<p><img src="${written}" alt="x" loading="lazy" decoding="async"> <a href="${written}">x</a></p>`);
+    }
   });
 });
 

@@ -13,7 +13,8 @@ import { VFile } from "vfile";
 /**
  * Maps a URL written in the Markdown (an image `src` or a link `href`) to the URL the page should
  * use, or returns undefined to keep it as written. Lets the caller resolve files without this
- * module touching the file system.
+ * module touching the file system. Its answer is sanitized like any URL, and one that would name
+ * another site (`//host`, `/\host`) is not used.
  */
 export type UrlResolver = (url: string, use: "image" | "link") => string | undefined;
 
@@ -80,6 +81,8 @@ function createProcessor(options: ProcessorOptions) {
     unified()
       .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: options.idPrefix })
       .use(rehypeRaw)
+      // Resolved before sanitizing, so whatever the resolver makes of a URL is sanitized too.
+      .use(rehypeResolveUrls)
       .use(rehypeSanitize, sanitizeSchema)
       // Highlighting runs after sanitizing: its classes are ours, not the author's.
       .use(rehypeHighlight, { detect: false })
@@ -120,10 +123,37 @@ declare module "vfile" {
   }
 }
 
-function rehypeSlideElements(options: ProcessorOptions) {
-  const top = options.topHeadingLevel;
+/** Images' and links' URLs through the slide's resolver (see UrlResolver). */
+function rehypeResolveUrls() {
   return (tree: HastRoot, file: VFile) => {
     const resolveUrl = file.data.resolveUrl;
+    if (!resolveUrl) return;
+    visit(tree, "element", (node) => {
+      if (node.tagName === "img") resolveAttribute(node, "src", "image", resolveUrl);
+      if (node.tagName === "a") resolveAttribute(node, "href", "link", resolveUrl);
+    });
+  };
+}
+
+/**
+ * `//host` is another site's address, and so are `/\host` and `/<tab>/host`: a browser reads `\`
+ * as `/` and drops tabs and line breaks.
+ */
+const OTHER_SITE_RE = /^[\\/]{2}/;
+const DROPPED_BY_BROWSERS_RE = /[\t\n\r]/g;
+
+/** Uses the resolver's answer for one URL, unless it would send the browser to another site. */
+function resolveAttribute(node: Element, name: "src" | "href", use: "image" | "link", resolve: UrlResolver) {
+  const value = node.properties[name];
+  if (typeof value !== "string") return;
+  const resolved = resolve(value, use);
+  if (resolved === undefined || OTHER_SITE_RE.test(resolved.replace(DROPPED_BY_BROWSERS_RE, "").trimStart())) return;
+  node.properties[name] = resolved;
+}
+
+function rehypeSlideElements(options: ProcessorOptions) {
+  const top = options.topHeadingLevel;
+  return (tree: HastRoot) => {
     // remark-rehype names the footnotes' (visually hidden) heading with a fixed id; make it unique
     // per slide and keep it out of the heading outline the author wrote.
     const footnoteLabel = `${SANITIZED_ID_PREFIX}${FOOTNOTE_LABEL_ID}`;
@@ -153,12 +183,10 @@ function rehypeSlideElements(options: ProcessorOptions) {
       const heading = HEADING_RE.exec(node.tagName);
       if (heading && node.properties.id === uniqueLabel) node.tagName = `h${top}`;
       else if (heading) node.tagName = `h${Math.min(6, Number(heading[1]) + shift)}`;
-      if (node.tagName === "img") resolveAttribute(node, "src", "image", resolveUrl);
       if (node.tagName === "img") {
         node.properties.loading = "lazy";
         node.properties.decoding = "async";
       }
-      if (node.tagName === "a") resolveAttribute(node, "href", "link", resolveUrl);
       if (node.tagName === "input" && node.properties.type === "checkbox") labelTaskCheckbox(node, parent);
       // Wide code and tables scroll sideways on a phone; a scrolling region must take keyboard focus.
       if (node.tagName === "pre") node.properties.tabIndex = 0;
@@ -177,13 +205,6 @@ function rehypeSlideElements(options: ProcessorOptions) {
 
 function isScrollWrapper(node: HastRoot | Element): boolean {
   return node.type === "element" && Array.isArray(node.properties.className) && node.properties.className.includes("table-scroll");
-}
-
-function resolveAttribute(node: Element, name: "src" | "href", use: "image" | "link", resolve?: UrlResolver) {
-  const value = node.properties[name];
-  if (!resolve || typeof value !== "string") return;
-  const resolved = resolve(value, use);
-  if (resolved !== undefined) node.properties[name] = resolved;
 }
 
 /** GFM task-list checkboxes have no label of their own: name each by its item's text. */
