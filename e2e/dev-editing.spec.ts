@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
@@ -70,4 +70,22 @@ test("a broken lesson shows its errors while the rest of the course keeps workin
   }
   await page.goto("/lessons/root-user-privileges/1");
   await expect(page.getByRole("heading", { level: 1, name: "Root User Privileges and Safe Practices" })).toBeVisible();
+});
+
+test("a file with JavaScript front matter shows its error and its code never runs", async ({ page }) => {
+  const evil = path.join(scratch, "_posts/2024-1-9-evil.md");
+  const marker = path.join(scratch, "pwned-by-front-matter.txt");
+  writeFileSync(evil, `---js\n{ title: (require("fs").writeFileSync(${JSON.stringify(marker)}, "pwned"), "Owned"), section: "Section-1", lesson: 9 }\n---\n\n## Hello\n`);
+  try {
+    await expect(async () => {
+      await page.goto("/");
+      await expect(page.getByRole("link", { name: "_posts/2024-1-9-evil.md: see its errors" })).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await page.getByRole("link", { name: "_posts/2024-1-9-evil.md: see its errors" }).click();
+    await expect(page.getByText("_posts/2024-1-9-evil.md:1:1: error: front matter must be YAML; found ---js")).toBeVisible();
+    expect(existsSync(marker)).toBe(false);
+  } finally {
+    rmSync(evil);
+  }
+  expect(existsSync(marker)).toBe(false);
 });

@@ -180,6 +180,16 @@ test("out-of-range and malformed slide addresses answer 404", async ({ request }
   }
 });
 
+test("addresses with malformed percent-encoding answer 404 with the not-found page, not 500", async ({ request }) => {
+  const malformed = ["/lessons/%FF%FE/1", "/lessons/%/1", `${LESSON}/%FF`, "/quizzes/%E0%A4%A", "/content-assets/%E0%A4%A", "/lessons/%C0%AF/1/slide.json"];
+  for (const path of malformed) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("Page not found");
+    expect(response.headers()["content-security-policy"], path).toContain("default-src 'self'");
+  }
+});
+
 test("images next to a lesson and its code highlighting render", async ({ page }) => {
   await page.goto("/lessons/how-lessons-work/1");
   const image = page.getByRole("img", { name: "A Markdown file cut into three slides at two pagebreak markers" });
