@@ -62,6 +62,11 @@ module.exports = (phase) => {
             const { nextHeaderRules } = await import("./lib/security/policy.mjs");
             return nextHeaderRules({ dev: phase === PHASE_DEVELOPMENT_SERVER });
           },
+          // A path that does not percent-decode gets the 404 page, not Next's bare 500 (see the module).
+          async rewrites() {
+            const { nextRewriteRules } = await import("./lib/security/undecodable-paths.mjs");
+            return nextRewriteRules();
+          },
         }),
     // After the build, pins each prerendered page's inline scripts by hash in a <meta> policy.
     adapterPath: path.join(__dirname, "lib/security/csp-adapter.mjs"),

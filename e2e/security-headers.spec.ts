@@ -104,6 +104,15 @@ test("a 404 gets the same headers and policy", async ({ request }, testInfo) => 
   await expectPinnedScripts(response, "404");
 });
 
+test("a 404 under /content-assets/ gets the page headers too, also for a path that does not decode", async ({ request }, testInfo) => {
+  const prefix = testInfo.project.name === "static" ? "" : "/";
+  for (const missing of ["content-assets/no-such-picture.svg", "content-assets/images/no-such-picture.png", "content-assets/%E0%A4%A", "content-assets/a%ZZb"]) {
+    const response = await request.get(prefix + missing);
+    expect(response.status(), missing).toBe(404);
+    expectPageHeaders(response, missing, { sandboxed: true });
+  }
+});
+
 test("a content asset is sandboxed: no script, nothing loaded, no sniffing", async ({ request }, testInfo) => {
   const { asset, assetType } = site(testInfo.project.name);
   const response = await request.get(asset);

@@ -17,7 +17,7 @@ const LESSONS = {
   "quoted-it-s-b": 1,
 };
 const QUIZZES = ["classify", "choice"];
-const ASSETS = ["images/lookalike.svg", "images/notes.txt", `images/${encodeURIComponent('"><svg onload=alert(1)>.svg')}`];
+const ASSETS = ["images/lookalike.svg", "images/notes.txt", `images/${encodeURIComponent('"><svg onload=alert(1)>.svg')}`, `images/${encodeURIComponent("100% sure.txt")}`];
 /** What a host that sends no headers of its own (GitHub Pages, S3) leaves out. */
 const HOST_HEADERS = ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy", "cross-origin-opener-policy"];
 

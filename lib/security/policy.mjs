@@ -4,8 +4,9 @@
 // (which writes public/_headers for static hosts) and the unit tests all read it.
 
 /**
- * Content assets (`/content-assets/…`, files next to the lessons) get a policy of their own: an
- * SVG opened on its own runs no script and loads nothing. The route handler sends the same value.
+ * Content assets (`/content-assets/…`, files next to the lessons) get a policy of their own on top
+ * of the page's: an SVG opened on its own runs no script and loads nothing. The route handler sends
+ * it too, for a server without the headers of next.config.js.
  */
 export const ASSET_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
@@ -93,14 +94,25 @@ export function pageHeaders({ dev = false } = {}) {
 }
 
 /**
- * The rules for next.config.js `headers()`. Content assets keep the sandboxing policy their route
- * sends; everything else gets the page policy.
+ * Every header under `/content-assets/`: the page's, with the sandboxing policy as a second one in
+ * the same header (a browser enforces both, so an asset ends up with the stricter). A 404 there
+ * is a page like any other, and gets every page header; a file gets the sandbox on top.
+ * @param {{ dev?: boolean }} [options]
+ * @returns {{ key: string, value: string }[]}
+ */
+export function assetHeaders({ dev = false } = {}) {
+  return [{ key: "Content-Security-Policy", value: `${contentSecurityPolicy({ dev })}, ${ASSET_CSP}` }, ...commonHeaders()];
+}
+
+/**
+ * The rules for next.config.js `headers()`: the page headers everywhere, and under
+ * `/content-assets/` the assets' ones (these replace the policy the asset route sends itself).
  * @param {{ dev?: boolean }} [options]
  */
 export function nextHeaderRules({ dev = false } = {}) {
   return [
     { source: "/:path((?!content-assets/).*)", headers: pageHeaders({ dev }) },
-    { source: "/content-assets/:path*", headers: commonHeaders() },
+    { source: "/content-assets/:path*", headers: assetHeaders({ dev }) },
   ];
 }
 
@@ -115,6 +127,38 @@ export function headersFile() {
   for (const { key, value } of pageHeaders()) lines.push(`  ${key}: ${value}`);
   lines.push("/content-assets/*", `  Content-Security-Policy: ${ASSET_CSP}`);
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The nginx configuration for the static site (README, "Security"). An `add_header` inside a
+ * `location` replaces every outer one, so the assets' block repeats all of the page headers and adds
+ * the sandboxing policy as a second `Content-Security-Policy`.
+ * @returns {string}
+ */
+export function nginxConfig() {
+  /** @param {{ key: string, value: string }[]} headers @param {string} indent */
+  const lines = (headers, indent) => headers.map(({ key, value }) => `${indent}add_header ${key} "${value}" always;`);
+  return [
+    ...lines(pageHeaders(), ""),
+    "",
+    "location /content-assets/ {   # with BASE_PATH: /course/content-assets/",
+    ...lines([...pageHeaders(), { key: "Content-Security-Policy", value: ASSET_CSP }], "  "),
+    "}",
+  ].join("\n");
+}
+
+/**
+ * The Apache (`mod_headers`) configuration for the static site (README, "Security"). Under
+ * `/content-assets/` the sandboxing policy is added as a second policy, as everywhere else.
+ * @returns {string}
+ */
+export function apacheConfig() {
+  return [
+    ...pageHeaders().map(({ key, value }) => `Header always set ${key} "${value}"`),
+    '<If "%{REQUEST_URI} =~ m#/content-assets/#">',
+    `  Header always add Content-Security-Policy "${ASSET_CSP}"`,
+    "</If>",
+  ].join("\n");
 }
 
 /**

@@ -31,18 +31,36 @@ const CONTENT_TYPES: Record<string, string> = {
   ".zip": "application/zip",
 };
 
-/** Serves an image or download that sits next to a lesson in the content folder. */
+/** A segment decoded once more, or undefined when it does not decode (`100%.png` has no `%XX`). */
+function decodeOnce(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves an image or download that sits next to a lesson in the content folder. Next hands the
+ * segments over decoded, so they are looked up as they are; still encoded ones (if a Next version
+ * ever hands those over) are decoded once more. A name that does not decode is no file: a 404,
+ * never a URIError (which failed the build of a course with a file named `100%.txt`).
+ */
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
-  const segments = (await params).path.map((segment) => decodeURIComponent(segment));
-  const relative = segments.join("/");
-  const body = readContentAsset(relative);
-  if (!body) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": CONTENT_TYPES[path.extname(relative).toLowerCase()] ?? "application/octet-stream",
-      // An SVG opened on its own must not run script on this origin.
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  const segments = (await params).path;
+  const decoded = segments.map(decodeOnce);
+  const candidates = decoded.includes(undefined) ? [segments.join("/")] : [segments.join("/"), decoded.join("/")];
+  for (const relative of candidates) {
+    const body = readContentAsset(relative);
+    if (!body) continue;
+    return new Response(new Uint8Array(body), {
+      headers: {
+        "Content-Type": CONTENT_TYPES[path.extname(relative).toLowerCase()] ?? "application/octet-stream",
+        // An SVG opened on its own must not run script on this origin.
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  }
+  return new Response("Not found", { status: 404 });
 }
