@@ -93,6 +93,12 @@ const SINGLE_QUOTED_END_RE = /['\n\r\f]/;
 const VENDOR_PREFIX_RE = /^-(webkit|moz|ms|o)-/;
 const SCRIPT_URL_RE = /(java|vb)script:/i;
 const UTF8_LABEL_RE = /^utf-?8$/i;
+/** `on…`: an event handler attribute, in any case. */
+const EVENT_HANDLER_RE = /^on/i;
+/** A CSS string in quotes, as the inside of `url(…)` may be. */
+const QUOTED_RE = /^(["']).*\1$/s;
+/** saxes starts its messages with `line:column: ` and ends them with a full stop. */
+const SAXES_MESSAGE_RE = /^\d+:\d+: (.*?)\.?$/s;
 const LINE_BREAK_RE = /\r\n?|\n/g;
 /** How much of a value a message quotes. */
 const QUOTE_LIMIT = 60;
@@ -120,7 +126,7 @@ function isIdentChar(code: number): boolean {
  * skipped, strings are read as strings, and everything else is scanned for functions and at-rules.
  * Backslash escapes are refused, so `\75 rl(` and `@\69mport` cannot disguise what they are.
  */
-export function findActiveCss(css: string, where: string): CssFinding[] {
+function findActiveCss(css: string, where: string): CssFinding[] {
   const found: CssFinding[] = [];
   const script = SCRIPT_URL_RE.exec(css);
   if (script) found.push({ index: script.index, token: script[0], message: `SVG has a script URL (${script[0]}) in CSS in ${where}; remove it` });
@@ -174,7 +180,7 @@ function cssFunction(css: string, start: number, open: number, where: string): {
     const close = css.indexOf(")", open);
     const next = close === -1 ? css.length : close + 1;
     const raw = css.slice(open + 1, close === -1 ? css.length : close).trim();
-    const target = /^(["']).*\1$/s.test(raw) ? raw.slice(1, -1).trim() : raw;
+    const target = QUOTED_RE.test(raw) ? raw.slice(1, -1).trim() : raw;
     if (target.startsWith("#")) return { next };
     const message = `SVG has CSS url(${quote(target)}) in ${where}: it would load another file; only url(#id), an id in the same file, is allowed`;
     return { finding: { index: start, token: "url(", message }, next };
@@ -230,7 +236,7 @@ export function findActiveSvgContent(file: string, text: string): ContentError[]
   parser.on("error", (error) => {
     if (broken) return;
     broken = true;
-    const reason = error.message.replace(/^\d+:\d+: /, "").replace(/\.$/, "");
+    const reason = SAXES_MESSAGE_RE.exec(error.message)?.[1] ?? error.message;
     findings.push({ file, line: parser.line, column: Math.max(1, parser.column), message: `SVG is not well-formed XML (${reason}): a browser shows an error instead of the picture; fix the markup` });
   });
   parser.on("xmldecl", (declaration) => {
@@ -327,7 +333,7 @@ function attributeFindings(tag: SaxesTagNS, attribute: SaxesAttributeNS): string
   const { name, local, uri, value } = attribute;
   if (uri === XMLNS_NS) return [];
   const on = `<${tag.name}>`;
-  if (/^on/i.test(local)) {
+  if (EVENT_HANDLER_RE.test(local)) {
     return [`SVG has an event handler ${name}=${quote(value)} on ${on}: it would run as script when the file is opened on its own; remove it`];
   }
   // Names are matched as a browser never would (any case), so no spelling of them slips through.
