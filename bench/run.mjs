@@ -1,6 +1,6 @@
 // `npm run bench`: Pagebreak's benchmark suite. Prints a table per section and writes
 // bench/results.json. See bench/README.md. Options:
-//   --only pipeline,build,weight,interaction,scale   run some sections (results of the others are kept)
+//   --only pipeline,build,weight,interaction,scale,scaling   run some sections (results of the others are kept)
 //   --runs N          measured pipeline runs for the bundled course (default 5; at least 3)
 //   --runs-large N    measured pipeline runs for the 1,000-lesson course (default 3)
 //   --presses N       key presses measured per interaction (default 100)
@@ -16,6 +16,7 @@ import { generateCourse, lessonSlug, lessonTitle } from "./lib/generate.mjs";
 import { writeEmptyApp } from "./lib/empty-app.mjs";
 import { chromiumPath } from "../scripts/chromium.mjs";
 import { CHROMIUM_ARGS, floorSwitches, quizAnswers, slideSwitches, traceSlideSwitches } from "./lib/interaction.mjs";
+import { SCALING_RATIO_TARGET, scalingSection } from "./lib/scaling.mjs";
 import { cpuBusyBetween, cpuSnapshot, freePort, sampleRss, startGroup, stopGroup, waitForPort, withProjectFilesRestored } from "./lib/proc.mjs";
 import { summarizeProfile } from "./lib/profile.mjs";
 import { browserWeight, gzipSize, pageWeight } from "./lib/weight.mjs";
@@ -26,7 +27,7 @@ const resultsFile = path.join(root, "bench", "results.json");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxBin = path.join(root, "node_modules", ".bin", "tsx");
 const contentDir = path.join(root, "content");
-const SECTIONS = ["pipeline", "build", "weight", "interaction", "scale"];
+const SECTIONS = ["pipeline", "build", "weight", "interaction", "scale", "scaling"];
 const PORTS = { from: 3700, to: 3799 };
 const TARGETS = {
   pipelineRatio: 1.5,
@@ -693,7 +694,7 @@ async function scaleSection() {
 /** One line per target, from whatever sections results.json holds. */
 function targetSummary(sections) {
   const rows = [];
-  const { pipeline, build, weight, interaction, scale } = sections;
+  const { pipeline, build, weight, interaction, scale, scaling } = sections;
   for (const course of pipeline?.courses ?? []) {
     rows.push({ target: `pipeline ≤ ${TARGETS.pipelineRatio}× baseline (${course.dir})`, value: `${course.ratio.toFixed(1)}×`, met: course.targetMet });
   }
@@ -706,6 +707,9 @@ function targetSummary(sections) {
   if (interaction?.slides) {
     rows.push({ target: `slide switch p95 < ${TARGETS.p95Ms} ms`, value: `${interaction.slides.keyToPaintMs.p95} ms`, met: interaction.slides.targetMet });
     rows.push({ target: `quiz answer p95 < ${TARGETS.p95Ms} ms`, value: `${interaction.quiz.keyToPaintMs.p95} ms`, met: interaction.quiz.targetMet });
+  }
+  for (const kind of scaling?.kinds ?? []) {
+    rows.push({ target: `${kind.kind}: each doubling ≤ ${SCALING_RATIO_TARGET}× the cost`, value: kind.ratios.map((ratio) => `${ratio}×`).join(", "), met: kind.targetMet });
   }
   if (scale?.outline) rows.push({ target: "no page ships the whole course (1,000 lessons)", value: `largest lesson document ${kb(scale.largestLessonDocumentGzipBytes)} KB gzip`, met: !scale.shipsWholeCourse });
   return rows;
@@ -735,6 +739,7 @@ async function main() {
     weight: () => weightSection(),
     interaction: () => interactionSection(options),
     scale: () => scaleSection(),
+    scaling: () => scalingSection({ root, tmp, tsxBin, env: appEnv({}) }, { table, log }),
   };
   let failed = false;
   try {

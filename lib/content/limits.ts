@@ -9,12 +9,12 @@ import type { ContentError } from "./errors";
  * and each is far above what a lesson needs. README "Security" explains them.
  */
 export const LIMITS = {
-  /** Bytes of one Markdown file (UTF-8). The largest lesson of a real 254-lesson course is 40 KB. */
-  fileBytes: 512 * 1024,
+  /** Bytes of one Markdown file (UTF-8): a hundred times a typical lesson. */
+  fileBytes: 256 * 1024,
   /** Lists, block quotes and HTML elements inside each other. */
-  nesting: 32,
-  /** Emphasis and link markers (`*`, `_`, `~` runs and `[`) in one paragraph. */
-  markersPerParagraph: 500,
+  nesting: 16,
+  /** Emphasis and link markers (`*`, `_`, `~` runs and `[`) in one paragraph, outside code. */
+  markersPerParagraph: 1000,
   /** Slides in one lesson: each becomes a page of the site. */
   slidesPerLesson: 500,
   /** Actions or questions in one quiz. */
@@ -31,6 +31,10 @@ function size(bytes: number): string {
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_MARKER_RE = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
 const MARKER_RUN_RE = /\*+|_+|~+|\[/g;
+/** Inline code on one line: its markers are text. */
+const CODE_SPAN_RE = /(`+)[^`]*?\1/g;
+/** A table row: GFM matches emphasis cell by cell, so a long table is no long paragraph. */
+const TABLE_ROW_RE = /^\s*\|/;
 
 /**
  * What can be checked before parsing, and must be: past these limits the parse itself is what takes
@@ -65,6 +69,10 @@ export function checkSourceLimits(file: string, source: string): ContentError[] 
       paragraphReported = false;
       continue;
     }
+    if (TABLE_ROW_RE.test(line)) {
+      markers = 0;
+      paragraphReported = false;
+    }
     if (markers === 0) paragraphLine = number;
     const depth = prefixDepth(line);
     if (depth > 2 * LIMITS.nesting) {
@@ -72,7 +80,7 @@ export function checkSourceLimits(file: string, source: string): ContentError[] 
       // One error is enough to name the problem; a file of thousands would bury it.
       return errors;
     }
-    markers += line.match(MARKER_RUN_RE)?.length ?? 0;
+    markers += line.replace(CODE_SPAN_RE, "").match(MARKER_RUN_RE)?.length ?? 0;
     if (markers > LIMITS.markersPerParagraph && !paragraphReported) {
       errors.push({ file, line: paragraphLine, message: `this paragraph has more than ${LIMITS.markersPerParagraph} emphasis and link markers (*, _, ~, [); expected fewer: split it, or put the text in a code block` });
       paragraphReported = true;
