@@ -35,8 +35,8 @@ const ENTRY_KEYS = Object.keys(classifyQuizFrontMatterSchema.shape);
 const SECTION_KEYS = Object.keys(sectionFrontMatterSchema.shape);
 
 export function checkCourse(files: readonly SourceFile[], options: CheckOptions): CheckResult {
-  const { course, errors } = buildCourse(files);
-  const findings: ContentError[] = [...errors];
+  const { course, errors, warnings } = buildCourse(files);
+  const findings: ContentError[] = [...errors, ...warnings];
   const paths = new Set(files.map((file) => file.path));
   const entryByFile = new Map(course.sequence.map((entry) => [entry.file, entry]));
   const partsByFile = new Map<string, SourceParts>();
@@ -52,9 +52,10 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
     const isSectionFile = file.path.split("/").includes("_sections");
     findings.push(...unknownKeys(file.path, parts, isSectionFile ? SECTION_KEYS : ENTRY_KEYS));
     if (isSectionFile) continue;
-    // A lesson's slides hold all of its content; only quizzes and broken files need parsing again.
+    // A lesson's slides (and their notes) hold all of its content; only quizzes and broken files
+    // need parsing again.
     const slides = entryByFile.get(file.path)?.slides ?? [];
-    const trees = slides.length > 0 ? slides.map((slide) => slide.tree) : [parseMarkdown(parts.body)];
+    const trees = slides.length > 0 ? slides.flatMap((slide) => (slide.notes ? [slide.tree, slide.notes.tree] : [slide.tree])) : [parseMarkdown(parts.body)];
     for (const tree of trees) findings.push(...linkedFiles(file.path, tree, paths, slugs, options.fileExists));
   }
 

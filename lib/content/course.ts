@@ -1,11 +1,12 @@
 import type { Heading } from "mdast";
 import { toString } from "mdast-util-to-string";
-import type { ContentError } from "./errors";
+import type { ContentError, ContentWarning } from "./errors";
 import { readFrontMatter, lineOfKey, validateFrontMatter, type SourceParts } from "./front-matter";
 import { checkSourceLimits, checkTreeLimits, LIMITS } from "./limits";
+import { unclosedNotes } from "./notes";
 import { entryFrontMatterSchema, sectionFrontMatterSchema, type EntryFrontMatter } from "./schema";
 import { compareNatural, dateFromPath, readableName, slugFromPath } from "./slug";
-import { parseMarkdown, splitSlides, type SlideTree } from "./split";
+import { parseMarkdown, splitLesson, type SlideTree } from "./split";
 import { hasChoiceQuizShape, parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 
 /** A Markdown file of the course, as read from the content directory. */
@@ -99,9 +100,13 @@ const SECTIONS_FOLDER = "_sections";
 const HANDS_ON_FOLDER = "_hands_on";
 const QUIZ_FOLDERS = new Set(["quizzes", "_quizzes"]);
 
-/** Builds the course from its files. Pure: collects every error rather than stopping at the first. */
-export function buildCourse(files: readonly SourceFile[]): { course: Course; errors: ContentError[] } {
+/**
+ * Builds the course from its files. Pure: collects every error rather than stopping at the first,
+ * and the warnings found on the way (the rest come from the check).
+ */
+export function buildCourse(files: readonly SourceFile[]): { course: Course; errors: ContentError[]; warnings: ContentWarning[] } {
   const errors: ContentError[] = [];
+  const warnings: ContentWarning[] = [];
   const sectionInfo = new Map<string, SectionInfo>();
   const entries: CourseEntry[] = [];
   const bySlug = new Map<string, CourseEntry>();
@@ -112,7 +117,7 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
   for (const file of files) {
     const folders = file.path.split("/").slice(0, -1);
     const fileErrors: ContentError[] = [];
-    const entry = readFile(file, folders, sectionInfo, fileErrors);
+    const entry = readFile(file, folders, sectionInfo, fileErrors, warnings);
     errors.push(...fileErrors);
     if (fileErrors.length > 0 && !folders.includes(SECTIONS_FOLDER)) {
       broken.push({ slug: slugFromPath(file.path), file: file.path, errors: fileErrors });
@@ -140,11 +145,17 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
     }
   }
 
-  return { course: { ...arrange(entries, sectionInfo), broken }, errors };
+  return { course: { ...arrange(entries, sectionInfo), broken }, errors, warnings };
 }
 
 /** Reads one file: a section description, or an entry (undefined when it has errors, which it records). */
-function readFile(file: SourceFile, folders: string[], sectionInfo: Map<string, SectionInfo>, errors: ContentError[]): CourseEntry | undefined {
+function readFile(
+  file: SourceFile,
+  folders: string[],
+  sectionInfo: Map<string, SectionInfo>,
+  errors: ContentError[],
+  warnings: ContentWarning[],
+): CourseEntry | undefined {
   if (file.source.trim() === "") {
     errors.push({ file: file.path, line: 1, message: "the file is empty: expected front matter with a `title`, then the content" });
     return undefined;
@@ -164,7 +175,7 @@ function readFile(file: SourceFile, folders: string[], sectionInfo: Map<string, 
     readSection(file.path, parts, sectionInfo, errors);
     return undefined;
   }
-  return readEntry(file.path, folders, parts, errors);
+  return readEntry(file.path, folders, parts, errors, warnings);
 }
 
 function readSection(path: string, parts: SourceParts, sections: Map<string, SectionInfo>, errors: ContentError[]) {
@@ -183,7 +194,7 @@ function readSection(path: string, parts: SourceParts, sections: Map<string, Sec
   sections.set(name, { title, order, description, file: path });
 }
 
-function readEntry(path: string, folders: string[], parts: SourceParts, errors: ContentError[]): CourseEntry | undefined {
+function readEntry(path: string, folders: string[], parts: SourceParts, errors: ContentError[], warnings: ContentWarning[]): CourseEntry | undefined {
   const result = validateFrontMatter(entryFrontMatterSchema, path, parts);
   if ("errors" in result) {
     errors.push(...result.errors);
@@ -191,7 +202,15 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
   }
   const front = result.value;
   // Parsed and split once: the slides also tell an old-course quiz from a lesson.
-  const split = splitSlides(parseMarkdown(parts.body)).map(withHeading);
+  const tree = parseMarkdown(parts.body);
+  // An unclosed notes comment hides the rest of the lesson: never let that pass silently.
+  const unclosed = unclosedNotes(path, tree);
+  if (unclosed.length > 0) {
+    errors.push(...unclosed);
+    return undefined;
+  }
+  const { slides: parsedSlides, strayNotes } = splitLesson(tree);
+  const split = parsedSlides.map(withHeading);
   const tooDeep = split.flatMap((slide) => checkTreeLimits(path, slide.tree))[0];
   if (tooDeep) {
     errors.push(tooDeep);
@@ -204,6 +223,18 @@ function readEntry(path: string, folders: string[], parts: SourceParts, errors: 
     return undefined;
   }
 
+  // In a quiz, markers do not make slides, so notes cannot be on the wrong side of one.
+  if (kind !== "quiz") {
+    for (const notes of strayNotes) {
+      warnings.push({
+        file: path,
+        line: notes.line,
+        column: notes.column,
+        severity: "warning",
+        message: "speaker notes on no slide: this part of the lesson holds nothing else, so they are dropped; move them onto the slide they are for",
+      });
+    }
+  }
   const quiz = kind === "quiz" ? readQuiz(path, front, parts, errors) : undefined;
   if (kind === "quiz" && !quiz) return undefined;
   const slides = quiz ? [] : split;
@@ -294,7 +325,7 @@ function folderSection(folders: string[]): string {
 
 function withHeading(slide: SlideTree): Slide {
   const heading = slide.tree.children.find((node): node is Heading => node.type === "heading");
-  return heading ? { ...slide, heading: toString(heading) } : slide;
+  return heading ? { ...slide, heading: toString(heading).trim() } : slide;
 }
 
 function arrange(entries: CourseEntry[], sectionInfo: Map<string, SectionInfo>): Omit<Course, "broken"> {

@@ -173,6 +173,20 @@ export function renderSlides(course: Course, entry: CourseEntry, numbers: readon
   });
 }
 
+/** Heading level of the notes' shallowest heading: below the presenter view's own headings. */
+const NOTES_TOP_HEADING = 3;
+
+/**
+ * The speaker notes of one slide (1-based) as sanitized HTML, rendered like the slide itself (links
+ * and images resolved, code highlighted), for the presenter view; undefined when the slide has none
+ * or does not exist. Learners' pages never carry notes: call this only where the presenter reads.
+ */
+export function renderSlideNotes(course: Course, entry: CourseEntry, number: number): string | undefined {
+  const notes = entry.slides[number - 1]?.notes;
+  if (!notes) return undefined;
+  return renderSlideHtml(notes.tree, { resolveUrl: urlResolver(course, entry), topHeadingLevel: NOTES_TOP_HEADING, idPrefix: `n${number}-` });
+}
+
 /** Resolves relative and root paths in an entry against the content folder, then `public/`. */
 function urlResolver(course: Course, entry: CourseEntry): UrlResolver {
   const dir = contentDir();

@@ -10,6 +10,7 @@ import type {
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { takeNotes, type NotesComment } from "./notes";
 
 /**
  * Matches the whole value of an mdast `html` node that is a pagebreak marker.
@@ -27,9 +28,20 @@ export function parseMarkdown(source: string): Root {
 
 /** One slide: a standalone mdast root plus the 1-based source line range it came from (inclusive). */
 export interface SlideTree {
+  /** What learners see: the slide without its speaker notes. */
   tree: Root;
   startLine: number;
   endLine: number;
+  /** The slide's speaker notes (`<!-- notes … -->`), for the presenter only. */
+  notes?: SlideNotes;
+}
+
+/** A slide's speaker notes: every notes comment on it, in order, parsed as one Markdown document. */
+export interface SlideNotes {
+  /** Positions are lines of the file, like the slide's. */
+  tree: Root;
+  /** The line of the slide's first notes comment. */
+  line: number;
 }
 
 /**
@@ -126,19 +138,38 @@ function splitAtMarkers<T extends FlowContainer>(node: T): T[] {
 }
 
 /**
- * Splits a parsed lesson at its pagebreak markers. Never returns an empty
- * slide; returns [] for a blank document.
+ * Splits a parsed lesson at its pagebreak markers and takes each slide's speaker notes out of it.
+ * Never returns an empty slide; returns [] for a blank document. Notes that sit in a part of the
+ * lesson with nothing else in it (before the first slide, between two markers) belong to no slide:
+ * they come back as `strayNotes`.
  *
  * The input is not mutated: containers on the path to a marker are shallowly
  * cloned, while untouched subtrees are shared between the input and the
  * slides. Line numbers come straight from `position` (0 if a tree has none).
  */
+export function splitLesson(tree: Root): { slides: SlideTree[]; strayNotes: NotesComment[] } {
+  const slides: SlideTree[] = [];
+  const strayNotes: NotesComment[] = [];
+  for (const part of splitAtMarkers(tree)) {
+    const { tree: slide, notes } = takeNotes(part);
+    if (isBlank(slide)) {
+      strayNotes.push(...notes);
+      continue;
+    }
+    // The line range covers the notes too: they are part of the slide's source.
+    const span = { startLine: part.position?.start.line ?? 0, endLine: part.position?.end.line ?? 0 };
+    slides.push(notes.length > 0 ? { tree: slide, ...span, notes: parseNotes(notes) } : { tree: slide, ...span });
+  }
+  return { slides, strayNotes };
+}
+
+/** The slides of a parsed lesson (see splitLesson). */
 export function splitSlides(tree: Root): SlideTree[] {
-  return splitAtMarkers(tree)
-    .filter((slide) => !isBlank(slide))
-    .map((slide) => ({
-      tree: slide,
-      startLine: slide.position?.start.line ?? 0,
-      endLine: slide.position?.end.line ?? 0,
-    }));
+  return splitLesson(tree).slides;
+}
+
+/** Parses notes comments as one document, each at its own line so positions are the file's. */
+function parseNotes(notes: readonly NotesComment[]): SlideNotes {
+  const children = notes.flatMap((comment) => parseMarkdown("\n".repeat(comment.line - 1) + comment.markdown).children);
+  return { tree: { type: "root", children, position: span(children) }, line: notes[0]!.line };
 }
