@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { waitForReader } from "./helpers";
+import { tabTo, waitForReader } from "./helpers";
 
 // A course in the old Jekyll layout (lib/content/__fixtures__/jekyll-course), loaded unchanged
 // through CONTENT_DIR by its own production build.
@@ -40,7 +40,7 @@ test("hands-on guides follow their lesson in course order, and the old course's 
   await page.keyboard.press("End");
   await page.getByRole("link", { name: "Next: Hands-on B: Turn on multi-factor authentication" }).click();
   await expect(page).toHaveURL("/lessons/s2-lab-b/1");
-  await page.goto("/lessons/s2-lesson-2/2");
+  await page.goto("/lessons/s2-lesson-10/2");
   await page.getByRole("link", { name: "Take the quiz: Section 2 quiz" }).click();
   await expect(page).toHaveURL("/quizzes/s2-quiz");
   await page.getByRole("button", { name: "Start" }).click();
@@ -54,4 +54,27 @@ test("hands-on guides follow their lesson in course order, and the old course's 
   await expect(
     page.getByText(/Least privilege limits what a mistake or a stolen password can do\.|The second factor protects the account's most powerful user\./),
   ).toBeVisible();
+});
+
+test("a quiz the old course numbered within its section (`lesson: 1`) is offered after the section's last lesson, not its first", async ({ page }) => {
+  const quizLink = page.getByRole("link", { name: /^Take the quiz/ });
+  await page.goto("/lessons/intro/1");
+  await waitForReader(page);
+  await page.keyboard.press("End");
+  await expect(page).toHaveURL("/lessons/intro/2");
+  await expect(page.getByRole("link", { name: "Next: Section 2, lesson 2: Accounts and users" })).toBeVisible();
+  await expect(quizLink).toHaveCount(0);
+
+  await page.goto("/lessons/s2-lesson-10/1");
+  await waitForReader(page);
+  await page.keyboard.press("End");
+  await expect(page).toHaveURL("/lessons/s2-lesson-10/2");
+  // The quiz is offered once: "Next" leads on past it, to the next section.
+  await expect(page.getByRole("link", { name: "Next: Section 10, lesson 1: Going further" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Next: Quiz/ })).toHaveCount(0);
+  const take = page.getByRole("link", { name: "Take the quiz: Section 2 quiz" });
+  await tabTo(page, take);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/quizzes/s2-quiz");
+  await expect(page.getByRole("heading", { name: "Section 2 quiz", level: 1 })).toBeVisible();
 });

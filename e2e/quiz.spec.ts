@@ -197,6 +197,8 @@ test("quizzes sit after their section's lessons, and the lesson's last slide off
     choice.title,
   ]);
   await page.goto("/lessons/root-user-privileges/5");
+  // The multiple-choice quiz's title starts with "Quiz: ": the link does not say it twice.
+  await expect(page.getByRole("link", { name: "Take the quiz: root user privileges", exact: true })).toBeVisible();
   await page.getByRole("link", { name: `Take the quiz: ${classify.title}` }).click();
   await expect(page).toHaveURL(CLASSIFY);
   await expect(page.getByRole("heading", { level: 1, name: classify.title })).toBeVisible();

@@ -390,16 +390,6 @@ function compareOptional(a: number | undefined, b: number | undefined): number {
   return a - b;
 }
 
-/** The quizzes that test a lesson: named by its slug, or by its number within its section. */
-export function quizzesForLesson(course: Course, lesson: CourseEntry): CourseEntry[] {
-  return course.sequence.filter(
-    (entry) =>
-      entry.kind === "quiz" &&
-      (entry.lessonSlug === lesson.slug ||
-        (entry.lessonNumber !== undefined && entry.lessonNumber === lesson.lessonNumber && entry.sectionKey === lesson.sectionKey && lesson.kind === "lesson")),
-  );
-}
-
 /** Finds an entry by slug. */
 export function findEntry(course: Course, slug: string): CourseEntry | undefined {
   return course.sequence.find((entry) => entry.slug === slug);

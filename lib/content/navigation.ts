@@ -2,7 +2,7 @@ import type { Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { quizHref, slideHref } from "../routes";
-import { nextEntry, quizzesForLesson, type Course, type CourseEntry } from "./course";
+import type { Course, CourseEntry } from "./course";
 
 const KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
   lesson: undefined,
@@ -35,15 +35,46 @@ function linkTo(entry: CourseEntry): EntryLink {
   return { href: entryHref(entry), title: entry.title, kindLabel: linkKindLabel(entry) };
 }
 
-/** The "Next: …" link under a lesson's last slide, in course order. */
+/**
+ * The "Next: …" link under a lesson's last slide, in course order, past the quizzes already offered
+ * above it ("Take the quiz: …" and "Next: Quiz: …" to the same page would say it twice).
+ */
 export function nextLink(course: Course, entry: CourseEntry): EntryLink | undefined {
-  const next = nextEntry(course, entry.slug);
+  const offered = new Set(quizzesAfter(course, entry));
+  const index = course.sequence.findIndex((candidate) => candidate.slug === entry.slug);
+  const next = index === -1 ? undefined : course.sequence.slice(index + 1).find((candidate) => !offered.has(candidate));
   return next ? linkTo(next) : undefined;
 }
 
-/** "Take the quiz" links under a lesson's last slide. */
+/**
+ * The quizzes offered after a lesson, in course order. A quiz whose `lesson:` names a lesson (by
+ * slug or file name) follows that lesson. A quiz whose `lesson:` is a number follows the last
+ * lesson of its own section: the old course numbered its quizzes within the section ("quiz 1",
+ * "quiz 2"), and such a quiz tests the section's lessons, not the lesson that shares its number.
+ */
+export function quizzesAfter(course: Course, entry: CourseEntry): CourseEntry[] {
+  const section = course.sections.find((candidate) => candidate.key === entry.sectionKey);
+  const lessons = section?.items.filter((item) => item.entry.kind === "lesson") ?? [];
+  const endsSection = entry.kind === "lesson" && lessons.at(-1)?.entry === entry;
+  return course.sequence.filter(
+    (quiz) =>
+      quiz.kind === "quiz" &&
+      (quiz.lessonSlug === entry.slug || (endsSection && quiz.lessonNumber !== undefined && quiz.sectionKey === entry.sectionKey)),
+  );
+}
+
+/** "Quiz: " (or "Quiz - ") opening a title: the link already says "Take the quiz: ". */
+const QUIZ_PREFIX_RE = /^quiz(?:\s*:|\s+[-–—])\s*/i;
+
+/**
+ * "Take the quiz" links under a lesson's last slide. The reader puts "Take the quiz: " before each
+ * title, so a title's own "Quiz: " is left out ("Take the quiz: Quiz: …" would say it twice).
+ */
 export function quizLinks(course: Course, entry: CourseEntry): EntryLink[] {
-  return quizzesForLesson(course, entry).map(linkTo);
+  return quizzesAfter(course, entry).map((quiz) => {
+    const title = quiz.title.replace(QUIZ_PREFIX_RE, "");
+    return { ...linkTo(quiz), title: title || quiz.title };
+  });
 }
 
 /** The title of the section an entry sits in. */

@@ -277,9 +277,11 @@ describe("`--lesson`", () => {
     expect(plan.content).toMatch(/^section: Section-3\nlesson: later$/m);
   });
 
-  it("accepts a lesson number of the quiz's section and writes it as a number", () => {
+  it("accepts a lesson number of the quiz's section and writes that lesson's slug (a number would mean the section's quiz number)", () => {
+    const plan = planned(jekyll({ kind: "quiz", title: "Ten check", section: "Section-3", lesson: "10" }));
+    expect(plan.content).toMatch(/^section: Section-3\nlesson: later$/m);
     const entry = added(jekyll({ kind: "quiz", title: "Ten check", section: "Section-3", lesson: "10" }));
-    expect(entry.lessonNumber).toBe(10);
+    expect(entry).toMatchObject({ lessonSlug: "later", lessonNumber: undefined });
     expect(errorOf(jekyll({ kind: "quiz", title: "Ten check", section: "Section-4", lesson: "10" }))).toMatch(/no lesson has that number in section "Section-4"/);
   });
 

@@ -109,21 +109,22 @@ export function planNewFile(request: NewFileRequest): NewFilePlan {
   return { path, content };
 }
 
-/** `lesson:` as the quiz will write it: a slug, or a number in the quiz's section. */
+/** `lesson:` as the quiz will write it: the tested lesson's slug. */
 interface LessonReference {
-  value: string | number;
+  value: string;
   sectionKey: string;
 }
 
 function findTestedLesson(course: Course, written: string, sectionKey: string): LessonReference | { error: string } {
   const value = written.trim();
   if (value === "") return { error: "--lesson: expected the slug of a lesson, found nothing" };
-  // The app reads a number (`18` or `"18"`) as the lesson's number in the quiz's own section.
+  // A lesson's number in the quiz's section is written as that lesson's slug: in a quiz,
+  // `lesson: 18` would mean "quiz 18 of the section", offered after the section's last lesson.
   if (/^-?\d+(\.\d+)?$/.test(value)) {
     const number = Number(value);
     const lesson = course.sequence.find((entry) => entry.kind === "lesson" && entry.sectionKey === sectionKey && entry.lessonNumber === number);
     if (!lesson) return { error: `--lesson ${value}: no lesson has that number in ${sectionKey ? `section "${sectionKey}"` : "the top-level section"}; give the lesson's slug instead` };
-    return { value: number, sectionKey };
+    return { value: lesson.slug, sectionKey };
   }
   // The app accepts a lesson's file name as well (`2024-3-14-Root-User.md`): both give its slug.
   const slug = slugFromPath(value);
@@ -201,10 +202,7 @@ function template(input: TemplateInput): string {
   if (input.kind === "quiz" && !input.jekyll) front.push("kind: quiz");
   if (input.section !== undefined) front.push(`section: ${yamlString(input.section)}`);
   if (input.lessonNumber !== undefined) front.push(`lesson: ${input.lessonNumber}`);
-  if (input.lesson !== undefined) {
-    const { value } = input.lesson;
-    front.push(`lesson: ${typeof value === "number" ? value : yamlString(value)}`);
-  }
+  if (input.lesson !== undefined) front.push(`lesson: ${yamlString(input.lesson.value)}`);
   if (input.kind === "classify") front.push("categories:", "  first: First category", "  second: Second category");
   const body = input.kind === "lesson" ? LESSON_BODY : input.kind === "quiz" ? CHOICE_BODY : CLASSIFY_BODY;
   return `---\n${front.join("\n")}\n---\n\n${body}`;
