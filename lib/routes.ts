@@ -11,6 +11,16 @@ export function slideDataHref(slug: string, slide: number): string {
   return `${slideHref(slug, slide)}/slide.json`;
 }
 
+/** The titles of a lesson's slides as JSON, for the slide overview. */
+export function slideTitlesHref(slug: string): string {
+  return `/lessons/${encodeURIComponent(slug)}/slides.json`;
+}
+
+/** The presenter view of a lesson (current and next slide, notes, timer). */
+export function presenterHref(slug: string): string {
+  return `/lessons/${encodeURIComponent(slug)}/presenter`;
+}
+
 export function onePageHref(slug: string): string {
   return `/lessons/${encodeURIComponent(slug)}/all`;
 }

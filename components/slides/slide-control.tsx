@@ -10,7 +10,7 @@ type Props = {
   onGo: () => void;
 };
 
-const LABELS = { previous: "Previous slide", next: "Next slide" } as const;
+const LABELS = { previous: "Previous", next: "Next" } as const;
 const ARROWS = { previous: "←", next: "→" } as const;
 
 const controlClass =
@@ -21,7 +21,11 @@ export function SlideControl({ direction, href, enhanced, onGo }: Props) {
   const content = (
     <>
       {direction === "previous" && <span aria-hidden="true">{ARROWS.previous}</span>}
-      {LABELS[direction]}
+      {/* "Previous slide" / "Next slide" to everyone; on a phone the word "slide" is only heard. */}
+      <span>
+        {LABELS[direction]}
+        <span className="sr-only sm:not-sr-only"> slide</span>
+      </span>
       {direction === "next" && <span aria-hidden="true">{ARROWS.next}</span>}
     </>
   );

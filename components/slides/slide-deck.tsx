@@ -1,19 +1,30 @@
 "use client";
 
+import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useRef, useSyncExternalStore, type TouchEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type TouchEvent } from "react";
 import { BASE_PATH, TRAILING_SLASH } from "@/lib/base-path";
 import { lastSaveFailed, saveSlideReached, subscribeToReadingProgress } from "@/lib/progress/storage";
-import { slideHref } from "@/lib/routes";
-import { shortcutAction, slideFromPathname, swipeAction, targetSlide, type SlideAction } from "@/lib/slides/keys";
+import { onePageHref, presenterHref, slideHref } from "@/lib/routes";
+import { isSlideAction, shortcutAction, slideFromPathname, swipeAction, targetSlide, type ReaderCommand } from "@/lib/slides/keys";
 import { SLIDE_FETCH_RADIUS, slideWindow, type SlideHtml } from "@/lib/slides/window";
-import { useSlideCache } from "./use-slide-cache";
 import { NextUp, type NextUpProps } from "./next-up";
+import { ReaderDialog } from "./reader-dialog";
+import { ShortcutHelp } from "./shortcut-help";
 import { SlideControl } from "./slide-control";
+import { SlideOverview } from "./slide-overview";
+import { SlideSection } from "./slide-section";
+import { useSlideCache } from "./use-slide-cache";
+import "./stage.css";
 
 type Props = {
   slug: string;
   lessonTitle: string;
+  /** "Lesson", "Hands-on guide". */
+  kindLabel: string;
+  sectionTitle?: string;
+  /** True when the first slide opens with a heading that says the title again: the title is not shown twice. */
+  titleRepeated: boolean;
   /** The lesson's length. */
   total: number;
   /** The sanitized HTML of the slides around this page's (lib/slides/window.ts), rendered at build time. */
@@ -25,13 +36,18 @@ type Props = {
 };
 
 const noSubscription = () => () => {};
+type OpenDialog = "overview" | "help" | undefined;
+
+const toolClass =
+  "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent dark:text-slate-200 dark:hover:bg-slate-800";
 
 /**
- * The paged reader. The server renders the slides around this page's with all but one hidden, and
- * the reader fetches the slides around each new one as it moves, so turning a page is a history
- * entry and an attribute change: the slide is already there.
+ * The slide stage. The slide fills the space between a slim lesson bar and a control bar that
+ * never moves; long slides scroll inside the stage. The server renders the slides around this
+ * page's with all but one hidden, and the reader fetches the slides around each new one as it
+ * moves, so turning a page is a history entry and an attribute change: the slide is already there.
  */
-export function SlideDeck({ slug, lessonTitle, total, slides, initialSlide, next, quizzes }: Props) {
+export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRepeated, total, slides, initialSlide, next, quizzes }: Props) {
   const pathname = usePathname();
   const fromUrl = slideFromPathname(pathname);
   const current = fromUrl !== undefined && fromUrl >= 1 && fromUrl <= total ? fromUrl : initialSlide;
@@ -39,10 +55,17 @@ export function SlideDeck({ slug, lessonTitle, total, slides, initialSlide, next
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const saveFailed = useSyncExternalStore(subscribeToReadingProgress, lastSaveFailed, () => false);
   const slideRefs = useRef(new Map<number, HTMLElement>());
-  const loaded = useSlideCache(slug, slides, slideWindow(current, total, SLIDE_FETCH_RADIUS));
-  const currentLoaded = loaded.has(current);
+  const stageRef = useRef<HTMLDivElement>(null);
   const shownSlide = useRef(current);
   const touchStart = useRef<{ x: number; y: number } | undefined>(undefined);
+  const loaded = useSlideCache(slug, slides, slideWindow(current, total, SLIDE_FETCH_RADIUS));
+  const currentLoaded = loaded.has(current);
+  const [dialog, setDialog] = useState<OpenDialog>(undefined);
+  const nextUp = useMemo(() => <NextUp next={next} quizzes={quizzes} />, [next, quizzes]);
+  const registerSlide = useCallback((number: number, element: HTMLElement | null) => {
+    if (element) slideRefs.current.set(number, element);
+    else slideRefs.current.delete(number);
+  }, []);
 
   // The URL updates the render a moment after pushState; keys pressed faster than that must still
   // count from the slide they asked for, not from the one still on screen.
@@ -51,10 +74,9 @@ export function SlideDeck({ slug, lessonTitle, total, slides, initialSlide, next
     requested.current = current;
   }, [current]);
 
-  const act = useCallback(
-    (action: SlideAction) => {
-      const slide = targetSlide(action, requested.current, total);
-      if (slide === requested.current) return;
+  const goTo = useCallback(
+    (slide: number) => {
+      if (slide === requested.current || slide < 1 || slide > total) return;
       requested.current = slide;
       // Saved now, not when the slide renders: the router may skip rendering a slide passed by
       // quick key presses, and the learner still reached it.
@@ -64,36 +86,52 @@ export function SlideDeck({ slug, lessonTitle, total, slides, initialSlide, next
     [slug, total],
   );
 
+  const run = useCallback(
+    (command: ReaderCommand) => {
+      if (isSlideAction(command)) return goTo(targetSlide(command, requested.current, total));
+      if (command === "overview" || command === "help") return setDialog(command);
+      if (command === "fullscreen") return toggleFullscreen();
+      const presenter = `${BASE_PATH}${presenterHref(slug)}${TRAILING_SLASH ? "/" : ""}?slide=${requested.current}`;
+      window.open(presenter, `pagebreak-presenter-${slug}`, "popup");
+    },
+    [goTo, slug, total],
+  );
+
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented) return;
-      const action = shortcutAction(event, focusTarget(event.target));
-      if (!action) return;
+      // Inside a dialog, its own keys (Tab, Escape, Enter) are all that count.
+      if (event.defaultPrevented || document.querySelector("dialog[open]")) return;
+      const command = shortcutAction(event, focusTarget(event.target));
+      if (!command) return;
       event.preventDefault();
-      act(action);
+      run(command);
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [act]);
+  }, [run]);
 
   useEffect(() => {
     document.title = `${lessonTitle} — slide ${current} of ${total} · Pagebreak`;
     saveSlideReached(slug, current, total);
     if (shownSlide.current === current || !currentLoaded) return;
     shownSlide.current = current;
-    // Take the reader (and a screen reader's cursor) to the top of the new slide.
+    // The new slide shows from its top, and a screen reader's cursor goes to its heading. That focus
+    // is the app's, not the learner's: no ring is drawn for it (stage.css).
+    stageRef.current?.scrollTo({ top: 0 });
     const slide = slideRefs.current.get(current);
     const heading = slide?.querySelector<HTMLElement>("h1, h2, h3, h4, h5, h6");
     const target = heading ?? slide;
     if (!target) return;
     if (target === heading) target.tabIndex = -1;
     target.focus({ preventScroll: true });
-    slide?.scrollIntoView({ block: "nearest" });
   }, [current, currentLoaded, lessonTitle, slug, total]);
 
   function onTouchStart(event: TouchEvent) {
     const touch = event.touches[0];
-    touchStart.current = touch && event.touches.length === 1 ? { x: touch.clientX, y: touch.clientY } : undefined;
+    // A swipe on a code block or table that scrolls sideways is that element's, not a page turn.
+    const scroller = event.target instanceof Element ? event.target.closest<HTMLElement>("pre, .table-scroll") : null;
+    const ownsSwipe = scroller !== null && scroller.scrollWidth > scroller.clientWidth;
+    touchStart.current = touch && event.touches.length === 1 && !ownsSwipe ? { x: touch.clientX, y: touch.clientY } : undefined;
   }
 
   function onTouchEnd(event: TouchEvent) {
@@ -102,52 +140,77 @@ export function SlideDeck({ slug, lessonTitle, total, slides, initialSlide, next
     touchStart.current = undefined;
     if (!start || !touch) return;
     const action = swipeAction(touch.clientX - start.x, touch.clientY - start.y);
-    if (action) act(action);
+    if (action) goTo(targetSlide(action, requested.current, total));
   }
 
+  const titleMode = current === 1 ? (titleRepeated ? "hidden" : "full") : "line";
   return (
-    <div>
-      <div className="no-print mb-4 flex items-center gap-3">
-        <p role="status" className="shrink-0 text-sm tabular-nums text-slate-700 dark:text-slate-300">
-          <span className="sr-only">
-            Slide {current} of {total}
-          </span>
-          <span aria-hidden="true">
-            {current} / {total}
-          </span>
-        </p>
-        <progress
-          aria-hidden="true"
-          value={current}
-          max={total}
-          className="h-1.5 w-full appearance-none overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700 [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-transparent [&::-webkit-progress-value]:bg-accent dark:[&::-webkit-progress-value]:bg-accent-dark"
-        />
-      </div>
+    <div data-slide-stage className="slide-stage">
+      <header className="slide-stage__bar no-print">
+        <div className="mx-auto flex w-full max-w-5xl items-center gap-2 px-4 py-1.5">
+          <div className="min-w-0 flex-1">
+            <p className="hidden truncate text-xs text-slate-600 sm:block dark:text-slate-400">
+              <Link href="/" className="underline hover:text-accent dark:hover:text-accent-dark">
+                Course outline
+              </Link>
+              {sectionTitle && <span> / {sectionTitle}</span>}
+              <span> · {kindLabel}</span>
+            </p>
+            <h1 className={`slide-stage__title slide-stage__title--${titleMode}`}>{lessonTitle}</h1>
+          </div>
+          <nav aria-label="Lesson views" className="flex shrink-0 items-center">
+            <Link href={`${onePageHref(slug)}#slide-${current}`} className={toolClass}>
+              <span aria-hidden="true">☰</span>
+              <span className="hidden md:inline">Read as one page</span>
+              <span className="sr-only md:hidden">Read as one page</span>
+            </Link>
+            {enhanced && (
+              <>
+                <button type="button" className={toolClass} onClick={() => setDialog("overview")} aria-keyshortcuts="o">
+                  <span aria-hidden="true">▦</span>
+                  <span className="hidden md:inline">Overview</span>
+                  <span className="sr-only md:hidden">Overview</span>
+                </button>
+                <button type="button" className={toolClass} onClick={() => run("presenter")} aria-keyshortcuts="p">
+                  <span aria-hidden="true">◧</span>
+                  <span className="sr-only">Presenter view</span>
+                </button>
+                <button type="button" className={toolClass} onClick={() => setDialog("help")} aria-keyshortcuts="?">
+                  <span aria-hidden="true">?</span>
+                  <span className="sr-only">Keyboard shortcuts</span>
+                </button>
+              </>
+            )}
+          </nav>
+        </div>
+      </header>
 
-      <div data-slide-deck onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+      {/* Focusable, so a keyboard can scroll a long slide even when no link in it has focus. */}
+      <div
+        ref={stageRef}
+        tabIndex={0}
+        role="region"
+        aria-label="Slide stage"
+        className="slide-stage__scroll"
+        data-slide-deck
+        onTouchStart={onTouchStart}
+        onTouchEnd={onTouchEnd}
+      >
         {[...loaded].map(([number, html]) => (
-          <section
+          <SlideSection
             key={number}
-            ref={(element) => {
-              if (element) slideRefs.current.set(number, element);
-              else slideRefs.current.delete(number);
-            }}
+            number={number}
+            total={total}
+            html={html}
             hidden={number !== current}
-            aria-label={`Slide ${number} of ${total}`}
-            tabIndex={-1}
-            className="min-h-[50vh] focus:outline-none"
-          >
-            <div
-              className="prose prose-slate max-w-none dark:prose-invert prose-headings:scroll-mt-4 prose-a:text-accent dark:prose-a:text-accent-dark prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
-              dangerouslySetInnerHTML={{ __html: html }}
-            />
-            {number === total && <NextUp next={next} quizzes={quizzes} />}
-          </section>
+            register={registerSlide}
+            nextUp={number === total ? nextUp : undefined}
+          />
         ))}
         {!currentLoaded && (
-          <section aria-label={`Slide ${current} of ${total}`} className="min-h-[50vh]">
+          <section aria-label={`Slide ${current} of ${total}`} className="slide">
             {/* Only after a jump past the slides already fetched, or offline: a link always works. */}
-            <p className="text-slate-700 dark:text-slate-300">
+            <p className="slide__body text-slate-700 dark:text-slate-300">
               Loading slide {current}…{" "}
               <a href={`${BASE_PATH}${slideHref(slug, current)}${TRAILING_SLASH ? "/" : ""}`} className="underline">
                 Open it
@@ -157,18 +220,57 @@ export function SlideDeck({ slug, lessonTitle, total, slides, initialSlide, next
         )}
       </div>
 
-      {saveFailed && (
-        <p className="no-print mt-4 text-sm text-amber-900 dark:text-amber-200">
-          This browser did not let Pagebreak save your place (storage is full or turned off).
-        </p>
-      )}
-
-      <nav aria-label="Slides" className="no-print mt-8 flex items-center justify-between gap-4">
-        <SlideControl direction="previous" enhanced={enhanced} href={current > 1 ? slideHref(slug, current - 1) : undefined} onGo={() => act("previous")} />
-        <SlideControl direction="next" enhanced={enhanced} href={current < total ? slideHref(slug, current + 1) : undefined} onGo={() => act("next")} />
+      <nav aria-label="Slides" className="slide-stage__controls no-print">
+        {saveFailed && (
+          <p className="mx-auto max-w-5xl px-4 pt-2 text-sm text-amber-900 dark:text-amber-200">
+            This browser did not let Pagebreak save your place (storage is full or turned off).
+          </p>
+        )}
+        <div className="mx-auto flex w-full max-w-5xl items-center gap-3 px-4 py-2">
+          <SlideControl direction="previous" enhanced={enhanced} href={current > 1 ? slideHref(slug, current - 1) : undefined} onGo={() => run("previous")} />
+          <div className="flex min-w-0 flex-1 flex-col items-center gap-1">
+            <p role="status" className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
+              <span className="sr-only">
+                Slide {current} of {total}
+              </span>
+              <span aria-hidden="true">
+                {current} / {total}
+              </span>
+            </p>
+            <progress
+              aria-hidden="true"
+              value={current}
+              max={total}
+              className="h-1.5 w-full max-w-md appearance-none overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700 [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-transparent [&::-webkit-progress-value]:bg-accent dark:[&::-webkit-progress-value]:bg-accent-dark"
+            />
+          </div>
+          <SlideControl direction="next" enhanced={enhanced} href={current < total ? slideHref(slug, current + 1) : undefined} onGo={() => run("next")} />
+        </div>
       </nav>
+
+      <ReaderDialog title="Slide overview" open={dialog === "overview"} onClose={() => setDialog(undefined)}>
+        {dialog === "overview" && (
+          <SlideOverview
+            slug={slug}
+            total={total}
+            current={current}
+            onChoose={(slide) => {
+              setDialog(undefined);
+              goTo(slide);
+            }}
+          />
+        )}
+      </ReaderDialog>
+      <ReaderDialog title="Keyboard shortcuts" open={dialog === "help"} onClose={() => setDialog(undefined)}>
+        <ShortcutHelp />
+      </ReaderDialog>
     </div>
   );
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else if (document.fullscreenEnabled) void document.documentElement.requestFullscreen().catch(() => undefined);
 }
 
 function focusTarget(target: EventTarget | null) {

@@ -28,6 +28,10 @@ describe("SLIDE_SHORTCUTS", () => {
       [" ", true, "previous"],
       ["Home", undefined, "first"],
       ["End", undefined, "last"],
+      ["o", undefined, "overview"],
+      ["?", undefined, "help"],
+      ["f", undefined, "fullscreen"],
+      ["p", undefined, "presenter"],
     ]);
   });
 
@@ -47,7 +51,7 @@ describe("SLIDE_SHORTCUTS", () => {
 
 describe("shortcutAction", () => {
   it("ignores keys that are not shortcuts", () => {
-    for (const key of ["Enter", "a", "ArrowUp", "ArrowDown", "Tab", "Escape", "Spacebar"]) {
+    for (const key of ["Enter", "a", "ArrowUp", "ArrowDown", "Tab", "Escape", "Spacebar", "q"]) {
       expect(shortcutAction(press(key)), key).toBeUndefined();
     }
   });
@@ -87,6 +91,12 @@ describe("shortcutAction", () => {
     expect(shortcutAction(press("Home"), wide)).toBe("first");
     // The same element, not scrolling, gives the arrows back.
     expect(shortcutAction(press("ArrowRight"), { tagName: "PRE", scrollsSideways: false })).toBe("next");
+  });
+
+  it("reads letters in either case, so Caps Lock keeps the shortcuts", () => {
+    expect(shortcutAction(press("O", { shiftKey: true }))).toBe("overview");
+    expect(shortcutAction(press("F"))).toBe("fullscreen");
+    expect(shortcutAction(press("?", { shiftKey: true }))).toBe("help");
   });
 
   it("does not mistake other roles for a text box", () => {

@@ -1,17 +1,51 @@
-/** What a key press or swipe asks the slide reader to do. */
+/** What a key press or swipe asks the slide reader to do: move to another slide. */
 export type SlideAction = "next" | "previous" | "first" | "last";
 
-/** The reader's keyboard shortcuts: one table, so docs, tests and the handler agree. */
-export const SLIDE_SHORTCUTS: readonly { key: string; shift?: boolean; action: SlideAction }[] = [
-  { key: "ArrowRight", action: "next" },
-  { key: "PageDown", action: "next" },
-  { key: " ", shift: false, action: "next" },
-  { key: "ArrowLeft", action: "previous" },
-  { key: "PageUp", action: "previous" },
-  { key: " ", shift: true, action: "previous" },
-  { key: "Home", action: "first" },
-  { key: "End", action: "last" },
+/** Everything the reader's keys do: move, or open one of its views. */
+export type ReaderCommand = SlideAction | "overview" | "help" | "fullscreen" | "presenter";
+
+/** One row of the shortcut table: the key (`KeyboardEvent.key`), how the help dialog shows it, what it does. */
+export interface Shortcut {
+  key: string;
+  /** Whether Shift must be held (true) or must not be (false); undefined: either. */
+  shift?: boolean;
+  action: ReaderCommand;
+  /** The key as the "Keyboard shortcuts" dialog names it. */
+  label: string;
+}
+
+/** The reader's keyboard shortcuts: one table, so the help dialog, tests and the handler agree. */
+export const SLIDE_SHORTCUTS: readonly Shortcut[] = [
+  { key: "ArrowRight", action: "next", label: "→" },
+  { key: "PageDown", action: "next", label: "Page Down" },
+  { key: " ", shift: false, action: "next", label: "Space" },
+  { key: "ArrowLeft", action: "previous", label: "←" },
+  { key: "PageUp", action: "previous", label: "Page Up" },
+  { key: " ", shift: true, action: "previous", label: "Shift + Space" },
+  { key: "Home", action: "first", label: "Home" },
+  { key: "End", action: "last", label: "End" },
+  { key: "o", action: "overview", label: "O" },
+  { key: "?", action: "help", label: "?" },
+  { key: "f", action: "fullscreen", label: "F" },
+  { key: "p", action: "presenter", label: "P" },
 ];
+
+/** What each command is called in the "Keyboard shortcuts" dialog, in the order it lists them. */
+export const COMMAND_LABELS: Record<ReaderCommand, string> = {
+  next: "Next slide",
+  previous: "Previous slide",
+  first: "First slide",
+  last: "Last slide",
+  overview: "Slide overview",
+  fullscreen: "Full screen on or off",
+  presenter: "Presenter view (notes, next slide, timer) in a new window",
+  help: "These shortcuts",
+};
+
+/** True for the commands that move to another slide. */
+export function isSlideAction(command: ReaderCommand): command is SlideAction {
+  return command === "next" || command === "previous" || command === "first" || command === "last";
+}
 
 /** The parts of a keyboard event the reader looks at. */
 export interface KeyPress {
@@ -37,15 +71,15 @@ const FORM_CONTROLS = new Set(["INPUT", "TEXTAREA", "SELECT"]);
 const ACTIVATED_BY_SPACE = new Set(["BUTTON", "A", "SUMMARY"]);
 const SIDEWAYS_KEYS = new Set(["ArrowLeft", "ArrowRight"]);
 
-/** The action a key press asks for, or undefined when it is not the reader's to take. */
-export function shortcutAction(press: KeyPress, target?: FocusTarget | null): SlideAction | undefined {
+/** The command a key press asks for, or undefined when it is not the reader's to take. */
+export function shortcutAction(press: KeyPress, target?: FocusTarget | null): ReaderCommand | undefined {
   if (press.ctrlKey || press.metaKey || press.altKey) return undefined;
   if (target && (FORM_CONTROLS.has(target.tagName) || target.isContentEditable || target.role === "textbox")) return undefined;
   if (target && press.key === " " && ACTIVATED_BY_SPACE.has(target.tagName)) return undefined;
   if (target?.scrollsSideways && SIDEWAYS_KEYS.has(press.key)) return undefined;
-  const match = SLIDE_SHORTCUTS.find(
-    (shortcut) => shortcut.key === press.key && (shortcut.shift === undefined || shortcut.shift === press.shiftKey),
-  );
+  // Letters match in either case: Caps Lock must not turn the shortcuts off.
+  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  const match = SLIDE_SHORTCUTS.find((shortcut) => shortcut.key === key && (shortcut.shift === undefined || shortcut.shift === press.shiftKey));
   return match?.action;
 }
 

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LessonHeader } from "@/components/slides/lesson-header";
 import { SlideDeck } from "@/components/slides/slide-deck";
 import { ContentErrors } from "@/components/content/content-errors";
 import { BrokenFilePage } from "@/components/content/broken-file-page";
 import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, renderSlides } from "@/lib/content/load";
 import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
-import { onePageHref, parseSlideNumber } from "@/lib/routes";
+import { firstHeadingRepeatsTitle } from "@/lib/content/slide-titles";
+import { parseSlideNumber } from "@/lib/routes";
 import { slideWindow } from "@/lib/slides/window";
 import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
@@ -55,15 +54,13 @@ export default async function SlidePage({ params }: { params: Promise<Params> })
   return (
     <>
       {errors.length > 0 && <ContentErrors title={`${entry.file} has errors`} errors={errors} className="mb-6" />}
-      <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)}>
-        <Link href={onePageHref(entry.slug)} className="underline hover:text-accent dark:hover:text-accent-dark">
-          Read as one page
-        </Link>
-      </LessonHeader>
       <SlideDeck
         key={entry.slug}
         slug={entry.slug}
         lessonTitle={entry.title}
+        kindLabel={entry.kind === "hands-on" ? "Hands-on guide" : "Lesson"}
+        sectionTitle={sectionTitle(course, entry)}
+        titleRepeated={firstHeadingRepeatsTitle(entry.title, entry.slides)}
         total={entry.slides.length}
         slides={renderSlides(course, entry, slideWindow(slide, entry.slides.length))}
         initialSlide={slide}

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { NextUp } from "@/components/slides/next-up";
+import { ReadAsSlidesLink } from "@/components/slides/read-as-slides-link";
 import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
 import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
-import { slideHref } from "@/lib/routes";
 import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string };
@@ -30,16 +29,18 @@ export default async function OnePage({ params }: { params: Promise<Params> }) {
   const slides = renderEntry(course, entry, true);
   return (
     <>
-      <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)}>
-        <Link href={slideHref(entry.slug, 1)} className="underline hover:text-accent dark:hover:text-accent-dark">
-          Read as slides
-        </Link>
-      </LessonHeader>
+      <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)} />
+      {/* Sticky, so going back to the slides never means scrolling away from the slide being read. */}
+      <div className="no-print sticky top-0 z-10 -mx-4 border-b border-slate-200 bg-white/95 px-4 py-2 text-sm dark:border-slate-800 dark:bg-[#0b1020]/95">
+        <ReadAsSlidesLink slug={entry.slug} className="inline-flex min-h-11 items-center font-medium underline hover:text-accent dark:hover:text-accent-dark" />
+      </div>
       {slides.map((html, index) => (
         <section
           key={index}
+          id={`slide-${index + 1}`}
+          data-one-page-slide={index + 1}
           aria-label={`Slide ${index + 1} of ${slides.length}`}
-          className="print-slide border-b border-slate-200 py-6 last:border-b-0 dark:border-slate-800"
+          className="print-slide scroll-mt-16 border-b border-slate-200 py-6 last:border-b-0 dark:border-slate-800"
         >
           <div
             className="prose prose-slate max-w-none dark:prose-invert prose-a:text-accent dark:prose-a:text-accent-dark prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"

@@ -1,0 +1,38 @@
+import { COMMAND_LABELS, SLIDE_SHORTCUTS, type ReaderCommand } from "@/lib/slides/keys";
+
+/** Every key of the reader, grouped by what it does, from the one shortcut table. */
+export function ShortcutHelp() {
+  const commands = Object.keys(COMMAND_LABELS) as ReaderCommand[];
+  return (
+    <>
+      <table className="w-full text-left">
+        <thead className="sr-only">
+          <tr>
+            <th scope="col">Action</th>
+            <th scope="col">Keys</th>
+          </tr>
+        </thead>
+        <tbody>
+          {commands.map((command) => (
+            <tr key={command} className="border-b border-slate-100 last:border-0 dark:border-slate-800">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {COMMAND_LABELS[command]}
+              </th>
+              <td className="py-2 text-right">
+                {SLIDE_SHORTCUTS.filter((shortcut) => shortcut.action === command).map((shortcut, index) => (
+                  <span key={shortcut.label}>
+                    {index > 0 && <span className="sr-only">, or </span>}
+                    <kbd className="ml-1 inline-block min-w-8 rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 text-center font-mono text-sm dark:border-slate-600 dark:bg-slate-800">
+                      {shortcut.label}
+                    </kbd>
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">On a touch screen, swipe left or right to turn the slide. Keys stand aside while you type in a field.</p>
+    </>
+  );
+}

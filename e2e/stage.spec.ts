@@ -1,0 +1,183 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, slideStatus, waitForReader } from "./helpers";
+
+// The slide stage: a control bar that never moves, the lesson's title, the overview and shortcut
+// dialogs, full screen, and the way between the slides and the one-page view.
+const LESSON = "/lessons/how-lessons-work";
+const SLIDES = 7;
+
+const controls = (page: Page) => page.getByRole("navigation", { name: "Slides" });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`the control bar stays in one place on every slide, short or long, on screen at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(`${LESSON}/1`);
+    await waitForReader(page);
+    const boxes: string[] = [];
+    const shapes = new Set<string>();
+    for (let slide = 1; slide <= SLIDES; slide++) {
+      await expect(slideStatus(page)).toContainText(`Slide ${slide} of ${SLIDES}`);
+      const box = (await controls(page).boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height + 0.5);
+      boxes.push(`${Math.round(box.x)},${Math.round(box.y)},${Math.round(box.width)},${Math.round(box.height)}`);
+      const region = page.getByRole("region", { name: `Slide ${slide} of ${SLIDES}` });
+      shapes.add((await region.getAttribute("data-density")) ?? "none");
+      // The page itself never scrolls: the slide scrolls inside the stage.
+      expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+      if (slide < SLIDES) await page.keyboard.press("ArrowRight");
+    }
+    expect([...shapes]).toContain("long");
+    expect([...shapes]).toContain("short");
+    expect(new Set(boxes).size).toBe(1);
+  });
+}
+
+test("a long slide scrolls inside the stage, and the next slide shows from its top", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 600 });
+  await page.goto(`${LESSON}/1`);
+  await waitForReader(page);
+  const stage = page.getByRole("region", { name: "Slide stage" });
+  // The first slide that is longer than the stage, scrolled to its end; then the next slide.
+  let slide = 1;
+  while (!(await stage.evaluate((element) => element.scrollHeight > element.clientHeight + 1))) {
+    expect(slide, "no slide of the lesson is longer than the stage").toBeLessThan(SLIDES);
+    await page.keyboard.press("ArrowRight");
+    slide++;
+    await expect(slideStatus(page)).toContainText(`Slide ${slide} of ${SLIDES}`);
+  }
+  await stage.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  expect(await stage.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+  await expect(controls(page)).toBeInViewport();
+  await page.keyboard.press(slide < SLIDES ? "ArrowRight" : "ArrowLeft");
+  await expect.poll(() => stage.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+});
+
+test("the lesson title is one line after the first slide, and is not said twice", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${LESSON}/2`);
+  await waitForReader(page);
+  const title = page.getByRole("heading", { level: 1, name: "How lessons work" });
+  await expect(title).toBeVisible();
+  const lineHeight = await title.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight));
+  expect((await title.boundingBox())!.height).toBeLessThanOrEqual(lineHeight + 1);
+  // The old course's first slides open with the lesson's title: the reader shows it once.
+  await page.goto("/lessons/lock-down-the-root-user/1");
+  await waitForReader(page);
+  const repeated = page.getByRole("heading", { name: "Hands-on: lock down the root user" });
+  const visible = await repeated.evaluateAll((elements) => elements.filter((element) => element.getBoundingClientRect().width > 1).length);
+  expect(visible).toBeLessThanOrEqual(1);
+});
+
+test("the app's focus on a new slide draws no ring; keyboard focus on a control does", async ({ page }) => {
+  await page.goto(`${LESSON}/1`);
+  await waitForReader(page);
+  await page.keyboard.press("ArrowRight");
+  const heading = page.getByRole("region", { name: `Slide 2 of ${SLIDES}` }).getByRole("heading").first();
+  await expect(heading).toBeFocused();
+  expect(await heading.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe("none");
+  await page.keyboard.press("Tab");
+  const focused = page.locator(":focus");
+  expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
+});
+
+test("o opens the slide overview; choosing a slide goes there, Escape closes it and gives focus back", async ({ page }) => {
+  await page.goto(`${LESSON}/2`);
+  await waitForReader(page);
+  await page.keyboard.press("o");
+  const overview = page.getByRole("dialog", { name: "Slide overview" });
+  await expect(overview).toBeVisible();
+  const items = overview.getByRole("list").getByRole("button");
+  await expect(items).toHaveCount(SLIDES);
+  const current = overview.getByRole("button", { name: /\(current\)/ });
+  await expect(current).toHaveAttribute("aria-current", "true");
+  await expect(current).toBeFocused();
+  await expect(current).toContainText("Moving around");
+  await expectNoAxeViolations(page);
+  // Down two slides by keyboard, then Enter.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toContainText("4");
+  await page.keyboard.press("Enter");
+  await expect(overview).toBeHidden();
+  await expect(page).toHaveURL(`${LESSON}/4`);
+  await expect(slideStatus(page)).toContainText(`Slide 4 of ${SLIDES}`);
+
+  const button = page.getByRole("button", { name: "Overview" });
+  await button.click();
+  await expect(overview).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(overview).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(page).toHaveURL(`${LESSON}/4`);
+});
+
+test("? opens the keyboard shortcuts, listing every key of the reader", async ({ page }) => {
+  await page.goto(`${LESSON}/1`);
+  await waitForReader(page);
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toBeVisible();
+  for (const [action, keys] of [
+    ["Next slide", ["→", "Page Down", "Space"]],
+    ["Previous slide", ["←", "Page Up", "Shift + Space"]],
+    ["First slide", ["Home"]],
+    ["Last slide", ["End"]],
+    ["Slide overview", ["O"]],
+    ["Full screen on or off", ["F"]],
+    ["These shortcuts", ["?"]],
+  ] as const) {
+    const row = help.getByRole("row", { name: new RegExp(`^${action.replace(/[?]/g, "\\$&")}`) });
+    for (const key of keys) await expect(row.getByText(key, { exact: true })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+  // Keys of the reader stand aside while a dialog is open.
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${LESSON}/1`);
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+});
+
+test("f turns full screen on and off where the browser allows it", async ({ page }) => {
+  await page.goto(`${LESSON}/1`);
+  await waitForReader(page);
+  expect(await page.evaluate(() => document.fullscreenEnabled)).toBe(true);
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+test("the one-page view opens at the slide being read, and Read as slides returns to the slide scrolled to", async ({ page }) => {
+  await page.goto(`${LESSON}/3`);
+  await waitForReader(page);
+  await page.getByRole("link", { name: "Read as one page" }).click();
+  await expect(page).toHaveURL(`${LESSON}/all#slide-3`);
+  await expect(page.getByRole("region", { name: `Slide 3 of ${SLIDES}` })).toBeInViewport();
+  await page.getByRole("region", { name: `Slide 5 of ${SLIDES}` }).evaluate((element) => element.scrollIntoView({ block: "start" }));
+  // The link stays on screen while the learner scrolls: reaching it does not lose the place.
+  const back = page.getByRole("link", { name: /^Read as slides/ });
+  await expect(back).toBeInViewport();
+  await expect(back).toHaveAttribute("href", `${LESSON}/5`);
+  await back.click();
+  await expect(page).toHaveURL(`${LESSON}/5`);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const width of [320, 1280]) {
+    test(`the stage has no accessibility violations and no sideways scroll (${colorScheme}, ${width} px)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height: 800 });
+      for (let slide = 1; slide <= SLIDES; slide++) {
+        await page.goto(`${LESSON}/${slide}`);
+        await waitForReader(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `slide ${slide}`).toBe(true);
+      }
+      await expectNoAxeViolations(page);
+    });
+  }
+}
