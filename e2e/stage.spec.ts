@@ -181,3 +181,39 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("a sideways swipe on a wide code block scrolls the code and leaves the slide where it is", async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${LESSON}/3`);
+  await waitForReader(page);
+  const code = page.getByRole("region", { name: `Slide 3 of ${SLIDES}` }).locator("pre").filter({ hasText: "nextSlide" });
+  expect(await code.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  const box = (await code.boundingBox())!;
+  const session = await context.newCDPSession(page);
+  const y = box.y + box.height / 2;
+  await session.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: box.x + box.width - 20, y }] });
+  for (let step = 1; step <= 5; step++) {
+    await session.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: box.x + box.width - 20 - step * 50, y }] });
+  }
+  await session.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  await expect.poll(() => code.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  await expect(page).toHaveURL(`${LESSON}/3`);
+  await context.close();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the overview and shortcut dialogs have no accessibility violations at 320 px (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${LESSON}/1`);
+    await waitForReader(page);
+    await page.keyboard.press("o");
+    await expect(page.getByRole("dialog", { name: "Slide overview" }).getByRole("list").getByRole("button")).toHaveCount(SLIDES);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}

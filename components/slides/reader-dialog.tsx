@@ -52,7 +52,10 @@ export function ReaderDialog({ title, open, onClose, children }: Props) {
           <span className="sr-only">Close</span>
         </button>
       </div>
-      <div className="max-h-[calc(85dvh-4rem)] overflow-y-auto px-5 py-4">{children}</div>
+      {/* Focusable, so a keyboard can scroll it on a small screen when it holds no control. */}
+      <div tabIndex={0} role="region" aria-labelledby={titleId} className="max-h-[calc(85dvh-4rem)] overflow-y-auto px-5 py-4 focus-visible:outline-2 focus-visible:outline-accent">
+        {children}
+      </div>
     </dialog>
   );
 }
