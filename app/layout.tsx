@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { StorageNotice } from "@/components/progress/storage-notice";
-import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { ThemeControl } from "@/components/theme/theme-control";
 import { THEME_BOOT_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 
@@ -37,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="font-semibold tracking-tight text-accent hover:underline dark:text-accent-dark">
               Pagebreak
             </Link>
-            <ThemeToggle className="min-h-8 rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:bg-slate-200 dark:aria-pressed:text-slate-900" />
+            <ThemeControl />
           </div>
         </header>
         <StorageNotice />

@@ -142,9 +142,9 @@ test("the policy blocks nothing the app does: theme boot script, hydration, slid
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto(slide);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  const toggle = page.getByRole("button", { name: "Dark theme" });
-  await expect(toggle).toBeEnabled();
-  await toggle.click();
+  const light = page.getByRole("group", { name: "Theme" }).getByRole("radio", { name: "Light" });
+  await expect(light).toBeEnabled();
+  await light.check();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   await page.getByRole("button", { name: "Next slide" }).click();
   await expect(page.getByRole("status")).toContainText("Slide 2 of");
@@ -158,7 +158,7 @@ test("the policy blocks nothing the app does: theme boot script, hydration, slid
 
 test("the policy refuses inline scripts and handlers that are not the page's own", async ({ page }, testInfo) => {
   await page.goto(site(testInfo.project.name).slide);
-  await expect(page.getByRole("button", { name: "Dark theme" })).toBeEnabled();
+  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { name: "System" })).toBeEnabled();
   const ran = await page.evaluate(async () => {
     const win = window as unknown as { __inline?: boolean; __handler?: boolean };
     const script = document.createElement("script");

@@ -124,8 +124,8 @@ async function expectNothingRuns(page: Page, where: string) {
       expect(script.text === THEME_BOOT_SCRIPT || isFrameworkScript(script.text), `${where}: unknown inline script: ${script.text.slice(0, 120)}`).toBe(true);
     }
   }
-  // React still hydrated: the theme button is enabled (DOM clobbering did not break Next's scripts).
-  await expect(page.getByRole("button", { name: "Dark theme" }), `${where}: hydrated`).toBeEnabled();
+  // React still hydrated: the theme control is enabled (DOM clobbering did not break Next's scripts).
+  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { name: "System" }), `${where}: hydrated`).toBeEnabled();
 }
 
 test("the outline lists every hostile page, and titles show their HTML as text", async ({ page }) => {

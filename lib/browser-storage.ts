@@ -170,10 +170,18 @@ export function acknowledgeSetAside(): void {
  * the key holds unreadable data that could not be set aside yet (it is not written over).
  */
 export function writeStored(key: string, value: unknown): boolean {
+  return writeStoredText(key, JSON.stringify(value));
+}
+
+/**
+ * writeStored for a value kept as plain text, not JSON: the theme, which the boot script in each
+ * page's <head> reads before any module loads.
+ */
+export function writeStoredText(key: string, text: string): boolean {
   const store = storage();
   if (!store || !settlePendingAside(store, key)) return false;
   try {
-    store.setItem(key, JSON.stringify(value));
+    store.setItem(key, text);
   } catch {
     return false;
   }

@@ -1,43 +1,54 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-import { THEME_KEY, type Theme } from "@/lib/theme";
+import { useEffect, useSyncExternalStore } from "react";
+import { cn } from "@/lib/cn";
+import { THEME_CHOICES, type ThemeChoice } from "@/lib/theme";
+import { applyThemeChoice, saveThemeChoice, subscribeToThemeChoice, themeChoice } from "@/lib/theme-storage";
 
 type Props = { className?: string };
 
-function currentTheme(): Theme {
-  return document.documentElement.dataset.theme === "dark" ? "dark" : "light";
-}
+const LABELS: Record<ThemeChoice, { text: string; icon: string }> = {
+  system: { text: "System", icon: "◐" },
+  light: { text: "Light", icon: "☀" },
+  dark: { text: "Dark", icon: "☾" },
+};
 
-function subscribe(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
-  return () => observer.disconnect();
-}
+/**
+ * The theme as three radio buttons in a group named "Theme": System (the default, which follows the
+ * operating system as it changes), Light and Dark. Radios rather than one button that cycles: all
+ * three choices and the current one are in view, a screen reader says "Dark, radio button, checked,
+ * 3 of 3" as the choice changes, and the arrow keys reach any choice without passing through the
+ * others' looks on a second press. The choice is saved in this browser.
+ */
+export function ThemeControl({ className }: Props) {
+  const choice = useSyncExternalStore<ThemeChoice | undefined>(subscribeToThemeChoice, themeChoice, () => undefined);
 
-/** A pressed/unpressed "Dark theme" button; the choice is saved and wins over the system setting. */
-export function ThemeToggle({ className }: Props) {
-  const theme = useSyncExternalStore<Theme | undefined>(subscribe, currentTheme, () => undefined);
-
-  function toggle() {
-    const next: Theme = currentTheme() === "dark" ? "light" : "dark";
-    document.documentElement.dataset.theme = next;
-    try {
-      localStorage.setItem(THEME_KEY, next);
-    } catch {
-      // Storage refused (private mode, full): the theme still changes for this page.
-    }
-  }
+  // The boot script drew the first paint; from here the control keeps the page in its choice.
+  useEffect(() => (choice ? applyThemeChoice(choice) : undefined), [choice]);
 
   return (
-    <button
-      type="button"
-      onClick={toggle}
-      aria-pressed={theme === "dark"}
-      disabled={theme === undefined}
-      className={className}
-    >
-      <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span> Dark theme
-    </button>
+    <fieldset className={cn("flex rounded-md border border-slate-300 dark:border-slate-600", className)}>
+      <legend className="sr-only">Theme</legend>
+      {THEME_CHOICES.map((option) => (
+        <label
+          key={option}
+          className="relative inline-flex min-h-8 cursor-pointer items-center gap-1 px-2 text-sm first:rounded-l-md last:rounded-r-md hover:bg-slate-100 has-checked:bg-slate-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent dark:hover:bg-slate-800 dark:has-checked:bg-slate-200 dark:has-checked:text-slate-900 dark:has-focus-visible:outline-accent-dark"
+        >
+          <input
+            type="radio"
+            name="theme"
+            value={option}
+            checked={choice === option}
+            disabled={choice === undefined}
+            onChange={() => saveThemeChoice(option)}
+            className="absolute inset-0 m-0 cursor-pointer appearance-none rounded-[inherit] outline-none disabled:cursor-default"
+          />
+          <span aria-hidden="true" className="hidden sm:inline">
+            {LABELS[option].icon}
+          </span>
+          {LABELS[option].text}
+        </label>
+      ))}
+    </fieldset>
   );
 }
