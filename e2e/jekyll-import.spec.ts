@@ -7,7 +7,7 @@ import { tabTo, waitForReader } from "./helpers";
 test("the Jekyll course's outline is ordered numerically with guides under their lesson", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Basics", "Section 10"]);
-  await expect(page.getByRole("main").getByRole("link")).toHaveText([
+  await expect(page.getByRole("list", { name: "Course outline" }).getByRole("link")).toHaveText([
     "Section 2, lesson 1: Welcome to the course",
     "Section 2, lesson 2: Accounts and users",
     "Hands-on A: Create an everyday user",

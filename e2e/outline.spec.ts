@@ -1,11 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, waitForReader } from "./helpers";
+import { expectNoAxeViolations, tabTo, waitForReader } from "./helpers";
+import { classifyKey } from "./quiz-key";
+
+const classify = classifyKey("_quizzes/2024-3-16-root-or-delegable.md");
 
 test("the outline lists sections and their pages in course order", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Course outline" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(["Getting started", "Section 14: The AWS root user"]);
-  const links = page.getByRole("main").getByRole("link");
+  const links = page.getByRole("list", { name: "Course outline" }).getByRole("link");
   await expect(links).toHaveText([
     "How lessons work",
     "Root User Privileges and Safe Practices",
@@ -75,6 +78,113 @@ test("sections fold away and open again from the keyboard", async ({ page }) => 
   await page.keyboard.press("Enter");
   await expect(lesson).toBeVisible();
 });
+
+test("the jump list takes the reader to a section's heading, and Tab goes on from there into that section", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 500 });
+  await page.goto("/");
+  const jumpList = page.getByRole("navigation", { name: "Sections" });
+  await expect(jumpList.getByRole("link")).toHaveText(["Getting started", "Section 14: The AWS root user"]);
+  const heading = page.getByRole("heading", { level: 2, name: "Section 14: The AWS root user" });
+  await expect(heading).not.toBeInViewport();
+  const jump = jumpList.getByRole("link", { name: "Section 14: The AWS root user" });
+  await tabTo(page, jump);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/#section-14");
+  await expect(heading).toBeInViewport();
+  // Reading on from there: the next Tab is the section's fold, then its first lesson, not the jump
+  // list's next link.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("summary").filter({ hasText: "Section 14: The AWS root user" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Root User Privileges and Safe Practices" })).toBeFocused();
+});
+
+test("a folded section stays folded after a reload, and open once opened again", async ({ page }) => {
+  await page.goto("/");
+  const progress = page.getByRole("region", { name: "Your progress" });
+  const lesson = page.getByRole("link", { name: "Root User Privileges and Safe Practices" });
+  const other = page.getByRole("link", { name: "How lessons work" });
+  const toggle = page.locator("summary").filter({ hasText: "Section 14: The AWS root user" });
+  await expect(progress).toContainText("0 of 2 lessons read");
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(lesson).toBeHidden();
+
+  await page.reload();
+  // Once the page has loaded what this browser kept (the progress shows it), the fold is back.
+  await expect(progress).toContainText("0 of 2 lessons read");
+  await expect(lesson).toBeHidden();
+  await expect(other).toBeVisible();
+
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(lesson).toBeVisible();
+  await page.reload();
+  await expect(progress).toContainText("0 of 2 lessons read");
+  await expect(lesson).toBeVisible();
+});
+
+test("course-wide progress counts lessons read to their end and quizzes passed, in words", async ({ page }) => {
+  await page.goto("/");
+  const progress = page.getByRole("region", { name: "Your progress" });
+  await expect(progress).toHaveText("0 of 2 lessons read0 of 2 quizzes passed");
+
+  // A lesson read part way does not count; read to its end, it does.
+  await page.goto("/lessons/how-lessons-work/1");
+  await waitForReader(page);
+  await page.keyboard.press("ArrowRight");
+  await page.goto("/");
+  await expect(progress).toContainText("0 of 2 lessons read");
+  await page.goto("/lessons/how-lessons-work/2");
+  await waitForReader(page);
+  await page.keyboard.press("End");
+  await expect(page).not.toHaveURL("/lessons/how-lessons-work/2");
+  await page.goto("/");
+  await expect(progress).toContainText("1 of 2 lessons read");
+
+  // The classification quiz, answered rightly from the keyboard: passed.
+  await page.goto("/quizzes/root-or-delegable");
+  await page.getByRole("button", { name: "Start" }).click();
+  const total = classify.items.length;
+  for (let position = 1; position <= total; position++) {
+    await expect(page.getByRole("heading", { name: `Action ${position} of ${total}` })).toBeFocused();
+    const text = (await page.locator("section .prose").first().innerText()).trim();
+    const item = classify.items.find((candidate) => candidate.text === text)!;
+    await page.keyboard.press(String(classify.categories.findIndex((category) => category.key === item.category) + 1));
+    await page.getByRole("button", { name: position === total ? "See results" : "Next" }).click();
+  }
+  await expect(page.getByText(`${total} of ${total} correct`, { exact: true })).toBeVisible();
+  // The other quiz, saved with a best round under its pass mark: not passed.
+  await page.evaluate(() => {
+    const attempts = JSON.parse(localStorage.getItem("pagebreak:quiz-attempts")!);
+    const low = { correct: 1, total: 10, percent: 10 };
+    attempts.quizzes["root-user-quiz"] = { best: low, last: low, count: 1, lastSeed: 1 };
+    localStorage.setItem("pagebreak:quiz-attempts", JSON.stringify(attempts));
+  });
+  await page.goto("/");
+  await expect(progress).toHaveText("1 of 2 lessons read1 of 2 quizzes passed");
+});
+
+for (const width of [320, 1280]) {
+  for (const theme of ["light", "dark"] as const) {
+    test(`the outline with progress, a fold and the jump list passes axe at ${width} px in the ${theme} theme`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/");
+      await page.evaluate((value) => {
+        localStorage.setItem("pagebreak:theme", value);
+        localStorage.setItem("pagebreak:reading", JSON.stringify({ version: 2, lessons: { "how-lessons-work": { furthest: 99, last: 99, total: 99, at: 1 }, "root-user-privileges": { furthest: 2, last: 2, total: 5, at: 2 } } }));
+        const best = { correct: 9, total: 10, percent: 90 };
+        localStorage.setItem("pagebreak:quiz-attempts", JSON.stringify({ version: 1, quizzes: { "root-or-delegable": { best, last: best, count: 1, lastSeed: 1 } } }));
+        localStorage.setItem("pagebreak:outline-folds", JSON.stringify({ version: 1, folded: ["Section-1"] }));
+      }, theme);
+      await page.reload();
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      await expect(page.getByRole("region", { name: "Your progress" })).toHaveText("1 of 2 lessons read1 of 2 quizzes passed");
+      await expect(page.getByRole("link", { name: "How lessons work" })).toBeHidden();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
 
 /** The outline's own list item for a page: the innermost one holding its link. */
 function entryItem(page: Page, title: string) {

@@ -188,7 +188,7 @@ test("a keyboard-only multiple-choice run", async ({ page }) => {
 
 test("quizzes sit after their section's lessons, and the lesson's last slide offers them", async ({ page }) => {
   await page.goto("/");
-  const links = page.getByRole("main").getByRole("link");
+  const links = page.getByRole("list", { name: "Course outline" }).getByRole("link");
   await expect(links).toHaveText([
     "How lessons work",
     "Root User Privileges and Safe Practices",

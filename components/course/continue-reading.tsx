@@ -2,15 +2,13 @@
 
 import Link from "next/link";
 import { useReadingProgress } from "@/components/progress/use-reading-progress";
+import type { OutlineLesson } from "@/lib/progress/course-progress";
 import { lastUnfinished } from "@/lib/progress/reading";
 import { slideHref } from "@/lib/routes";
 
-/** A lesson or guide as the course has it now. */
-type ReadableEntry = { title: string; slides: number };
-
 type Props = {
   /** Lessons and guides with slides, by slug: their titles and current slide counts. */
-  lessons: Record<string, ReadableEntry>;
+  lessons: Record<string, OutlineLesson>;
 };
 
 /**

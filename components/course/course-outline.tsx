@@ -4,9 +4,12 @@ import { entryHref, linkKindLabel, sizeLabel } from "@/lib/content/navigation";
 import type { QuizSignature } from "@/lib/quiz/saved";
 import { EntryProgress } from "./entry-progress";
 import { QuizProgress } from "./quiz-progress";
+import { SectionFold } from "./section-fold";
 
 type Props = {
   sections: Section[];
+  /** The id of each section's heading, in the same order (`sectionAnchors`), for the jump list. */
+  anchors: string[];
   /** Each quiz as it is now, by slug, so its saved session is only shown when the quiz would resume it. */
   quizzes: Record<string, QuizSignature>;
 };
@@ -19,47 +22,49 @@ const KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
 
 /**
  * The course outline: sections in order, each with its lessons, their hands-on guides, then
- * quizzes. Each section folds away (native <details>: keyboard and screen-reader ready, no script),
- * so a course of a thousand lessons stays navigable.
+ * quizzes. Each section folds away, and stays folded on the next visit, so a course of a thousand
+ * lessons stays navigable. Named by the page's heading, so it reads as "Course outline, list".
  */
-export function CourseOutline({ sections, quizzes }: Props) {
+export function CourseOutline({ sections, anchors, quizzes }: Props) {
   return (
-    <ol className="space-y-8">
-      {sections.map((section) => (
+    <ol aria-labelledby="outline-heading" className="space-y-8">
+      {sections.map((section, index) => (
         <li key={section.key}>
-          <details open className="group">
+          <SectionFold sectionKey={section.key}>
             <summary className="flex cursor-pointer list-none items-baseline gap-2 rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent [&::-webkit-details-marker]:hidden">
               <span aria-hidden="true" className="inline-block w-4 text-slate-500 transition-transform group-open:rotate-90">
                 ▸
               </span>
-              <h2 className="text-xl font-semibold">{section.title}</h2>
+              <h2 id={anchors[index]} className="scroll-mt-4 text-xl font-semibold">
+                {section.title}
+              </h2>
               <span className="text-sm text-slate-600 dark:text-slate-400">
                 ({sectionSize(section)})
               </span>
             </summary>
-          {section.description && <p className="mt-1 text-slate-700 dark:text-slate-300">{section.description}</p>}
-          <ol className="mt-4 space-y-3">
-            {section.items.map((item) => (
-              <li key={item.entry.slug}>
-                <EntryCard entry={item.entry} quizzes={quizzes} />
-                {item.handsOn.length > 0 && (
-                  <ol className="mt-2 ml-6 space-y-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
-                    {item.handsOn.map((guide) => (
-                      <li key={guide.slug}>
-                        <EntryCard entry={guide} quizzes={quizzes} />
-                      </li>
-                    ))}
-                  </ol>
-                )}
-              </li>
-            ))}
-            {section.quizzes.map((quiz) => (
-              <li key={quiz.slug}>
-                <EntryCard entry={quiz} quizzes={quizzes} />
-              </li>
-            ))}
-          </ol>
-          </details>
+            {section.description && <p className="mt-1 text-slate-700 dark:text-slate-300">{section.description}</p>}
+            <ol className="mt-4 space-y-3">
+              {section.items.map((item) => (
+                <li key={item.entry.slug}>
+                  <EntryCard entry={item.entry} quizzes={quizzes} />
+                  {item.handsOn.length > 0 && (
+                    <ol className="mt-2 ml-6 space-y-2 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
+                      {item.handsOn.map((guide) => (
+                        <li key={guide.slug}>
+                          <EntryCard entry={guide} quizzes={quizzes} />
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </li>
+              ))}
+              {section.quizzes.map((quiz) => (
+                <li key={quiz.slug}>
+                  <EntryCard entry={quiz} quizzes={quizzes} />
+                </li>
+              ))}
+            </ol>
+          </SectionFold>
         </li>
       ))}
     </ol>

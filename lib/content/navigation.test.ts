@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCourse, findEntry, type Course, type SourceFile } from "./course";
 import { formatContentError } from "./errors";
-import { nextLink, quizLinks, quizzesAfter } from "./navigation";
+import { nextLink, quizLinks, quizzesAfter, sectionAnchors } from "./navigation";
 
 /** A lesson (or guide, with `kind: hands-on`) of two slides. */
 function lesson(filePath: string, front: Record<string, string | number>): SourceFile {
@@ -133,5 +133,20 @@ describe("the links under a lesson's last slide", () => {
     const withoutLab = build(SECTION_9.filter((file) => !file.path.includes("lab")));
     expect(nextLink(withoutLab, findEntry(withoutLab, "s9-l12")!)).toBeUndefined();
     expect(nextLink(withoutLab, findEntry(withoutLab, "s9-l11")!)?.href).toBe("/lessons/s9-l12/1");
+  });
+});
+
+describe("section anchors for the outline's jump list", () => {
+  it("names each section's heading after the section, uniquely, and never after an id the page has", () => {
+    const course = build([
+      lesson("welcome.md", { title: "Welcome" }),
+      lesson("_posts/a.md", { title: "A", section: "Section-2" }),
+      lesson("_posts/b.md", { title: "B", section: "section 2" }),
+      lesson("_posts/c.md", { title: "C", section: "Main" }),
+      lesson("_posts/d.md", { title: "D", section: "'Café Ünïcode / Week 3!'" }),
+      lesson("_posts/e.md", { title: "E", section: "'\"><script>'" }),
+    ]);
+    expect(course.sections.map((section) => section.key)).toEqual(["", "\"><script>", "Café Ünïcode / Week 3!", "Main", "section 2", "Section-2"]);
+    expect(sectionAnchors(course.sections)).toEqual(["lessons", "script", "café-ünïcode-week-3", "main-2", "section-2", "section-2-2"]);
   });
 });

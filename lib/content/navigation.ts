@@ -2,7 +2,7 @@ import type { Paragraph } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { quizHref, slideHref } from "../routes";
-import type { Course, CourseEntry } from "./course";
+import type { Course, CourseEntry, Section } from "./course";
 
 const KIND_LABELS: Record<CourseEntry["kind"], string | undefined> = {
   lesson: undefined,
@@ -74,6 +74,31 @@ export function quizLinks(course: Course, entry: CourseEntry): EntryLink[] {
   return quizzesAfter(course, entry).map((quiz) => {
     const title = quiz.title.replace(QUIZ_PREFIX_RE, "");
     return { ...linkTo(quiz), title: title || quiz.title };
+  });
+}
+
+/** Ids the outline page already uses, which a section's anchor must not take. */
+const RESERVED_IDS = new Set(["main", "content-errors", "sections-label", "outline-heading"]);
+
+/**
+ * The id of each section's heading in the outline, for the jump list to link to: its name in lower
+ * case with every run of anything but letters and digits a `-` ("Section-2" gives `section-2`),
+ * unique on the page. Made from the name, not the position, so a link to a section keeps working
+ * as other sections come and go.
+ */
+export function sectionAnchors(sections: readonly Section[]): string[] {
+  const used = new Set(RESERVED_IDS);
+  return sections.map((section) => {
+    const base =
+      (section.key || section.title)
+        .normalize("NFC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "-")
+        .replace(/^-+|-+$/g, "") || "section";
+    let anchor = base;
+    for (let suffix = 2; used.has(anchor); suffix++) anchor = `${base}-${suffix}`;
+    used.add(anchor);
+    return anchor;
   });
 }
 
