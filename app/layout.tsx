@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { CodeCopy } from "@/components/content/code-copy";
 import { StorageNotice } from "@/components/progress/storage-notice";
 import { ThemeControl } from "@/components/theme/theme-control";
 import { THEME_BOOT_SCRIPT } from "@/lib/theme";
@@ -44,6 +45,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6 focus:outline-none">
           {children}
         </main>
+        <CodeCopy />
       </body>
     </html>
   );

@@ -76,7 +76,7 @@ describe("renderSlideHtml: GitHub Flavored Markdown", () => {
 
   it("renders strikethrough and autolinks", () => {
     const html = render("~~old~~ and https://example.com/docs");
-    expect(html).toBe('<p><del>old</del> and <a href="https://example.com/docs">https://example.com/docs</a></p>');
+    expect(html).toBe('<p><del>old</del> and <a href="https://example.com/docs" class="bare-url">https://example.com/docs</a></p>');
   });
 
   it("renders task lists with disabled checkboxes named by their item's text", () => {
@@ -85,16 +85,41 @@ describe("renderSlideHtml: GitHub Flavored Markdown", () => {
     expect(html).toContain('<input type="checkbox" disabled aria-label="Remove the root access keys">');
   });
 
-  it("highlights fenced code at build time and makes the block focusable", () => {
+  it("highlights fenced code at build time, makes the block focusable and labels it with its language", () => {
     const html = render("```ts\nconst answer: number = 42;\n```");
-    expect(html).toMatch(/^<pre tabindex="0"><code class="hljs language-ts">/);
+    expect(html).toMatch(
+      /^<div class="code-block"><div class="code-block-bar"><span class="code-block-language">ts<\/span><\/div><pre tabindex="0"><code class="hljs language-ts">/,
+    );
     expect(html).toContain('<span class="hljs-keyword">const</span>');
     expect(html).toContain('<span class="hljs-number">42</span>');
+    expect(html).toMatch(/<\/code><\/pre><\/div>$/);
   });
 
-  it("does not guess the language of a fence without one", () => {
+  it("does not guess the language of a fence without one, and gives it no label", () => {
     const html = render("```\nconst x = 1;\n```");
-    expect(html).toBe('<pre tabindex="0"><code>const x = 1;\n</code></pre>');
+    expect(html).toBe('<div class="code-block"><div class="code-block-bar"></div><pre tabindex="0"><code>const x = 1;\n</code></pre></div>');
+  });
+
+  it("labels a language it cannot colour, and code blocks inside lists, once each", () => {
+    const html = render("- Step one:\n\n  ```hcl\n  resource {}\n  ```\n");
+    expect(html.match(/class="code-block"/g)).toHaveLength(1);
+    expect(html).toContain('<span class="code-block-language">hcl</span></div><pre tabindex="0"><code class="hljs language-hcl">resource {}');
+  });
+
+  it("keeps the label out of raw HTML's reach: an info string is text, and authors' classes are still dropped", () => {
+    const html = render('```html" onmouseover="alert(1)\nx\n```\n\n<div class="code-block-bar">raw</div>');
+    expect(html).not.toMatch(/onmouseover=/);
+    expect(html).toContain('<span class="code-block-language">html"</span>');
+    expect(html).toContain("<div>raw</div>");
+  });
+
+  it("marks links whose text is their own address, so print does not repeat it", () => {
+    const html = render("See https://example.com, <https://example.org/a>, www.example.net, [the docs](https://docs.example.com/) and <me@example.com>.");
+    expect(html).toContain('<a href="https://example.com" class="bare-url">https://example.com</a>');
+    expect(html).toContain('<a href="https://example.org/a" class="bare-url">https://example.org/a</a>');
+    expect(html).toContain('<a href="http://www.example.net" class="bare-url">www.example.net</a>');
+    expect(html).toContain('<a href="https://docs.example.com/">the docs</a>');
+    expect(html).toContain('<a href="mailto:me@example.com" class="bare-url">me@example.com</a>');
   });
 });
 

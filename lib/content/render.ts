@@ -190,6 +190,9 @@ function rehypeSlideElements(options: ProcessorOptions) {
       if (node.tagName === "input" && node.properties.type === "checkbox") labelTaskCheckbox(node, parent);
       // Wide code and tables scroll sideways on a phone; a scrolling region must take keyboard focus.
       if (node.tagName === "pre") node.properties.tabIndex = 0;
+      if (node.tagName === "pre" && parent && index !== undefined && !hasClass(parent, CODE_BLOCK_CLASS)) parent.children[index] = codeBlock(node);
+      // Print shows a link's address after it (app/globals.css), unless its text is that address.
+      if (node.tagName === "a" && typeof href === "string" && isBareUrl(href, hastToString(node))) node.properties.className = [BARE_URL_CLASS];
       if (node.tagName === "table" && parent && index !== undefined && !isScrollWrapper(parent)) {
         const wrapper: Element = {
           type: "element",
@@ -203,8 +206,48 @@ function rehypeSlideElements(options: ProcessorOptions) {
   };
 }
 
+function hasClass(node: HastRoot | Element, name: string): boolean {
+  return node.type === "element" && Array.isArray(node.properties.className) && node.properties.className.includes(name);
+}
+
 function isScrollWrapper(node: HastRoot | Element): boolean {
-  return node.type === "element" && Array.isArray(node.properties.className) && node.properties.className.includes("table-scroll");
+  return hasClass(node, "table-scroll");
+}
+
+const CODE_BLOCK_CLASS = "code-block";
+const LANGUAGE_CLASS_PREFIX = "language-";
+const BARE_URL_CLASS = "bare-url";
+
+/**
+ * A code block in its frame: a bar above the code with the fence's language, if it has one, where
+ * the reader adds its Copy button (components/content/code-copy.tsx). The bar stays outside the
+ * `<pre>`, so copying or selecting the code never takes the label with it.
+ */
+function codeBlock(pre: Element): Element {
+  const language = codeLanguage(pre);
+  const label: ElementContent[] = language
+    ? [{ type: "element", tagName: "span", properties: { className: ["code-block-language"] }, children: [{ type: "text", value: language }] }]
+    : [];
+  return {
+    type: "element",
+    tagName: "div",
+    properties: { className: [CODE_BLOCK_CLASS] },
+    children: [{ type: "element", tagName: "div", properties: { className: ["code-block-bar"] }, children: label }, pre],
+  };
+}
+
+/** The fence's language, from the `language-…` class remark-rehype gives the `<code>` inside. */
+function codeLanguage(pre: Element): string | undefined {
+  const code = pre.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
+  const classes = Array.isArray(code?.properties.className) ? code.properties.className : [];
+  const name = classes.map(String).find((className) => className.startsWith(LANGUAGE_CLASS_PREFIX));
+  return name?.slice(LANGUAGE_CLASS_PREFIX.length) || undefined;
+}
+
+/** A link written as its own address (`https://example.com`, `<https://…>`): print need not repeat it. */
+function isBareUrl(href: string, text: string): boolean {
+  const shown = text.trim();
+  return shown === href || `http://${shown}` === href || `https://${shown}` === href || `mailto:${shown}` === href;
 }
 
 /** GFM task-list checkboxes have no label of their own: name each by its item's text. */

@@ -170,7 +170,7 @@ describe("parseChoiceQuiz: questions", () => {
   it("joins a prompt on the heading with the paragraphs, code and lists under it", () => {
     const quiz = quizOf(choice(`## Question 1: Consider this policy.\n\n\`\`\`\n{}\n\`\`\`\n\n- It is empty\n- It is valid JSON\n\nWhat does it allow?\n\n${GOOD_QUESTION}`));
     expect(quiz.questions[0]!.promptHtml).toBe(
-      '<p>Consider this policy.</p>\n<pre tabindex="0"><code>{}\n</code></pre>\n<ul>\n<li>It is empty</li>\n<li>It is valid JSON</li>\n</ul>\n<p>What does it allow?</p>',
+      '<p>Consider this policy.</p>\n<div class="code-block"><div class="code-block-bar"></div><pre tabindex="0"><code>{}\n</code></pre></div>\n<ul>\n<li>It is empty</li>\n<li>It is valid JSON</li>\n</ul>\n<p>What does it allow?</p>',
     );
     expect(quiz.questions[0]!.options).toHaveLength(2);
   });
