@@ -21,6 +21,11 @@ export function presenterHref(slug: string): string {
   return `/lessons/${encodeURIComponent(slug)}/presenter`;
 }
 
+/** A lesson's speaker notes as JSON, which only the presenter view fetches. */
+export function notesDataHref(slug: string): string {
+  return `/lessons/${encodeURIComponent(slug)}/notes.json`;
+}
+
 export function onePageHref(slug: string): string {
   return `/lessons/${encodeURIComponent(slug)}/all`;
 }

@@ -5,7 +5,6 @@ import {
   INITIAL_SYNC,
   askedToShow,
   formatElapsed,
-  notesDataHref,
   presentChannelName,
   presenterSearch,
   presenterStartSlide,
@@ -142,11 +141,6 @@ describe("presenter URL and notes file", () => {
     for (const search of ["?slide=0", "?slide=-2", "?slide=two", "?slide=02", "?slide=", "?slide=1e3"]) {
       expect(presenterStartSlide(search, 7), search).toBe(1);
     }
-  });
-
-  it("serves the notes next to the lesson's slides", () => {
-    expect(notesDataHref("how-lessons-work")).toBe("/lessons/how-lessons-work/notes.json");
-    expect(notesDataHref("a b")).toBe("/lessons/a%20b/notes.json");
   });
 
   it("reads one entry per slide, none where the file has none", () => {

@@ -94,11 +94,6 @@ export interface NotesData {
   notes: (string | null)[];
 }
 
-/** Where a lesson's notes file is served (without the base path). */
-export function notesDataHref(slug: string): string {
-  return `/lessons/${encodeURIComponent(slug)}/notes.json`;
-}
-
 /**
  * The notes of a lesson of `total` slides from its notes file, one entry per slide (null: none), or
  * undefined when the file is not a notes file. A file from another build of the course may be longer

@@ -1,0 +1,27 @@
+import { entryForSegment, loadCourse, renderSlideNotes } from "@/lib/content/load";
+import type { NotesData } from "@/lib/slides/present";
+import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
+
+type Params = { slug: string };
+
+/** Built once per lesson with slides; any other address is a 404. */
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  const lessons = loadCourse().sequence.filter((entry) => entry.slides.length > 0);
+  return atLeastOne(lessons.map((entry) => ({ slug: entry.slug })), { slug: PLACEHOLDER_SLUG });
+}
+
+/**
+ * A lesson's speaker notes, one entry per slide (null where a slide has none), for the presenter
+ * view only: no learner's page or slide data file carries them. A public file like any other of
+ * the site: notes are kept out of the learner's view, not secret.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
+  const found = entryForSegment((await params).slug);
+  if (!found || found.entry.slides.length === 0) return new Response("Not found", { status: 404 });
+  const { course, entry } = found;
+  const data: NotesData = { notes: entry.slides.map((_, index) => renderSlideNotes(course, entry, index + 1) ?? null) };
+  return Response.json(data);
+}
