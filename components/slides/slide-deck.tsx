@@ -14,6 +14,7 @@ import { ShortcutHelp } from "./shortcut-help";
 import { SlideControl } from "./slide-control";
 import { SlideOverview } from "./slide-overview";
 import { SlideSection } from "./slide-section";
+import { usePresenterSync } from "./use-presenter-sync";
 import { useSlideCache } from "./use-slide-cache";
 import "./stage.css";
 
@@ -85,6 +86,9 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
     },
     [slug, total],
   );
+
+  // A presenter view, and other windows of the same lesson, move with this one (BroadcastChannel).
+  usePresenterSync(slug, current, goTo);
 
   const run = useCallback(
     (command: ReaderCommand) => {
