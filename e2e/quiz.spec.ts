@@ -193,6 +193,7 @@ test("quizzes sit after their section's lessons, and the lesson's last slide off
     "How lessons work",
     "Root User Privileges and Safe Practices",
     "Hands-on: lock down the root user",
+    "What changed since this section was written",
     `Quiz: ${classify.title}`,
     choice.title,
   ]);
