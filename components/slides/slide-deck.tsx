@@ -7,7 +7,9 @@ import { BASE_PATH, TRAILING_SLASH } from "@/lib/base-path";
 import { lastSaveFailed, saveSlideReached, subscribeToReadingProgress } from "@/lib/progress/storage";
 import { onePageHref, presenterHref, slideHref } from "@/lib/routes";
 import { isSlideAction, shortcutAction, slideFromPathname, swipeAction, targetSlide, type ReaderCommand } from "@/lib/slides/keys";
+import { presenterSearch } from "@/lib/slides/present";
 import { SLIDE_FETCH_RADIUS, slideWindow, type SlideHtml } from "@/lib/slides/window";
+import { focusTarget } from "./focus-target";
 import { NextUp, type NextUpProps } from "./next-up";
 import { ReaderDialog } from "./reader-dialog";
 import { ShortcutHelp } from "./shortcut-help";
@@ -95,7 +97,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
       if (isSlideAction(command)) return goTo(targetSlide(command, requested.current, total));
       if (command === "overview" || command === "help") return setDialog(command);
       if (command === "fullscreen") return toggleFullscreen();
-      const presenter = `${BASE_PATH}${presenterHref(slug)}${TRAILING_SLASH ? "/" : ""}?slide=${requested.current}`;
+      const presenter = `${BASE_PATH}${presenterHref(slug)}${TRAILING_SLASH ? "/" : ""}${presenterSearch(requested.current)}`;
       window.open(presenter, `pagebreak-presenter-${slug}`, "popup");
     },
     [goTo, slug, total],
@@ -275,10 +277,4 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
 function toggleFullscreen() {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   else if (document.fullscreenEnabled) void document.documentElement.requestFullscreen().catch(() => undefined);
-}
-
-function focusTarget(target: EventTarget | null) {
-  if (!(target instanceof HTMLElement)) return undefined;
-  const scrolls = target.matches("pre, .table-scroll") && target.scrollWidth > target.clientWidth;
-  return { tagName: target.tagName, isContentEditable: target.isContentEditable, role: target.getAttribute("role"), scrollsSideways: scrolls };
 }
