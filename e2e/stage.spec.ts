@@ -217,3 +217,12 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("p opens the presenter view of the slide being read in its own window", async ({ page, context }) => {
+  await page.goto(`${LESSON}/3`);
+  await waitForReader(page);
+  const [presenter] = await Promise.all([context.waitForEvent("page"), page.keyboard.press("p")]);
+  await presenter.waitForLoadState();
+  expect(presenter.url()).toMatch(new RegExp(`${LESSON}/presenter/?\\?slide=3$`));
+  await presenter.close();
+});
