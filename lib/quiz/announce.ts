@@ -1,5 +1,5 @@
-import { correctAnswer, isCorrect, type Answer, type RoundGrade } from "./session";
-import type { Quiz } from "./types";
+import { correctAnswer, isCorrect, type Answer, type QuizSession, type RoundGrade } from "./session";
+import type { ChoiceQuestion, Quiz } from "./types";
 
 /**
  * What the quiz says, as plain strings: screen-reader announcements and visible labels. Pure, so
@@ -40,4 +40,69 @@ export function mistakeLines(quiz: Quiz, grade: RoundGrade): string[] {
     const noun = mistake.count === 1 ? "action" : "actions";
     return `${mistake.count} “${categoryLabel(quiz, mistake.actual)}” ${noun} marked “${categoryLabel(quiz, mistake.chosen)}”`;
   });
+}
+
+/** "Practice mode", "Exam mode: results at the end", with "Retrying 3 missed · " in front in a retry round. */
+export function roundLabel(mode: QuizSession["mode"], fullRound: boolean, total: number): string {
+  const modeText = mode === "practice" ? "Practice mode" : "Exam mode: results at the end";
+  return fullRound ? modeText : `Retrying ${total} missed · ${modeText.charAt(0).toLowerCase()}${modeText.slice(1)}`;
+}
+
+/** Wording that already tells the learner to pick several: "Select all that apply", "choose all correct…". */
+export const SELECT_ALL_RE = /\b(?:(?:select|choose|pick|check|tick|mark)\s+(?:all|every)\b|all\s+that\s+apply\b)/i;
+
+const TAG_RE = /<[^>]*>/g;
+
+/** True when a question's own text (sanitized HTML) already says to select all that apply. */
+export function saysSelectAll(promptHtml: string): boolean {
+  return SELECT_ALL_RE.test(promptHtml.replace(TAG_RE, " ").replace(/&nbsp;|\s+/g, " "));
+}
+
+/** What counts as right in a select-all question, said plainly. */
+export const EXACTLY_RIGHT = "It counts only when exactly right: every correct option and no other.";
+
+/**
+ * The line under a question: "Choose one.", or for a select-all question "Select all that apply."
+ * (left out when the question says it already, as the old course's questions do) and what counts.
+ */
+export function choiceHint(question: Pick<ChoiceQuestion, "multiple" | "promptHtml">): string {
+  if (!question.multiple) return "Choose one.";
+  return saysSelectAll(question.promptHtml) ? EXACTLY_RIGHT : `Select all that apply. ${EXACTLY_RIGHT}`;
+}
+
+/**
+ * Why a select-all answer that is partly right did not count: "You selected 2 of the 3 correct
+ * options and 1 wrong one." Undefined for one-answer questions and for answers that count.
+ */
+export function selectAllNote(question: ChoiceQuestion, answer: Answer): string | undefined {
+  if (!question.multiple) return undefined;
+  const right = question.options.filter((option) => option.correct);
+  const picked = new Set(answer);
+  const rightPicked = right.filter((option) => picked.has(option.id)).length;
+  const wrongPicked = question.options.filter((option) => !option.correct && picked.has(option.id)).length;
+  if (rightPicked === right.length && wrongPicked === 0) return undefined;
+  const wrongPart = wrongPicked === 0 ? "no wrong one" : wrongPicked === 1 ? "1 wrong one" : `${wrongPicked} wrong ones`;
+  return `You selected ${rightPicked} of the ${right.length} correct options and ${wrongPart}: a select-all question counts only when exactly right.`;
+}
+
+/** How far a saved session got, as sessionProgress reads it. */
+export interface QuizProgressFacts {
+  answered: number;
+  total: number;
+  /** True in a "Retry missed" round. */
+  retry: boolean;
+}
+
+/**
+ * The outline's line for a quiz: "Not taken", "In progress: 5 of 40 answered", "Retrying 8 missed:
+ * 0 of 8 answered", with "Best 90 % · last 75 %" once a full round is done.
+ */
+export function quizProgressText(progress: QuizProgressFacts | null | undefined, scores: { best: { percent: number }; last: { percent: number } } | undefined): string {
+  const parts: string[] = [];
+  if (progress) {
+    const answered = `${progress.answered} of ${progress.total} answered`;
+    parts.push(progress.retry ? `Retrying ${progress.total} missed: ${answered}` : `In progress: ${answered}`);
+  }
+  if (scores) parts.push(`Best ${scores.best.percent} % · last ${scores.last.percent} %`);
+  return parts.join(" · ") || "Not taken";
 }

@@ -63,13 +63,21 @@ describe("saved sessions", () => {
 
   it("count as in progress in the outline only when they fit the quiz as it is now", () => {
     const raw = JSON.stringify(savedSession(started, quiz));
-    expect(sessionProgress(raw, signature)).toEqual({ answered: 1, total: 3 });
+    expect(sessionProgress(raw, signature)).toEqual({ answered: 1, total: 3, retry: false });
     // Saved before the instructor changed an answer: the quiz page sets it aside, so it is not in progress.
     expect(sessionProgress(raw, quizSignature(edited))).toBeUndefined();
     expect(sessionProgress(JSON.stringify(savedSession(started, edited)), signature)).toBeUndefined();
     expect(sessionProgress(JSON.stringify(savedSession({ ...started, order: ["one", "gone", "two"] }, quiz)), signature)).toBeUndefined();
     expect(sessionProgress(JSON.stringify(savedSession(initialSession(quiz), quiz)), signature)).toBeUndefined();
     expect(sessionProgress(null, signature)).toBeUndefined();
+  });
+
+  it("say when the round in progress retries the missed items, counted against that round", () => {
+    const finished = reduceSession(quiz, reduceSession(quiz, reduceSession(quiz, { ...started, phase: "asking", index: 1 }, { type: "answer", answer: ["a"] }), { type: "next" }), { type: "answer", answer: ["a"] });
+    const done = reduceSession(quiz, finished, { type: "next" });
+    expect(done.phase).toBe("results");
+    const retry = reduceSession(quiz, done, { type: "retryMissed", seed: 9 });
+    expect(sessionProgress(JSON.stringify(savedSession(retry, quiz)), signature)).toEqual({ answered: 0, total: 1, retry: true });
   });
 
   it("are refused when damaged or when the quiz has changed since", () => {

@@ -124,11 +124,14 @@ export function savedSession(session: QuizSession, quiz: Quiz, unknownFields?: S
   );
 }
 
-/** How far a saved session got, for the outline: only a session the quiz as it is now would resume counts. */
-export function sessionProgress(raw: string | null, signature: QuizSignature): { answered: number; total: number } | undefined {
+/**
+ * How far a saved session got, for the outline: only a session the quiz as it is now would resume
+ * counts. `retry` is true in a "Retry missed" round, whose total is the items missed, not the quiz's.
+ */
+export function sessionProgress(raw: string | null, signature: QuizSignature): { answered: number; total: number; retry: boolean } | undefined {
   const session = parseSavedSession(raw, signature)?.session;
   if (!session || session.phase === "start" || session.phase === "results") return undefined;
-  return { answered: Object.keys(session.answers).length, total: session.order.length };
+  return { answered: Object.keys(session.answers).length, total: session.order.length, retry: !session.fullRound };
 }
 
 function parseScore(value: unknown): Score | undefined {

@@ -63,6 +63,6 @@ describe("quiz sessions in the browser", () => {
     expect(store.getItem("pagebreak:quiz:q")).toBe(raw);
     expect(store.setAside("pagebreak:quiz:q")).toEqual([]);
     store.setItem("pagebreak:quiz:q", JSON.stringify({ version: 1, quiz: current.fingerprint, session: started }));
-    expect(quizzes.quizInProgress("q", current)).toEqual({ answered: 1, total: 2 });
+    expect(quizzes.quizInProgress("q", current)).toEqual({ answered: 1, total: 2, retry: false });
   });
 });
