@@ -1,14 +1,18 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
-import { categoryLabel, feedbackAnnouncement, mistakeLines, progressLabel, resultSummary } from "@/lib/quiz/announce";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { feedbackAnnouncement, mistakeLines, progressLabel, resultSummary, roundLabel, selectAllNote } from "@/lib/quiz/announce";
+import { quizKey, type StandAside } from "@/lib/quiz/keys";
+import { answerNotes, answerText, reviewEntries } from "@/lib/quiz/review";
 import { correctAnswer, gradeRound, isCorrect, optionOrder, type Answer, type QuizSession, type SessionAction } from "@/lib/quiz/session";
 import { newSeed } from "@/lib/quiz/shuffle";
 import type { ChoiceQuestion as Question, ClassifyItem as Item, Quiz } from "@/lib/quiz/types";
+import { Button } from "@/components/ui/button";
+import { ActionBar } from "./action-bar";
 import { AnswerFeedback } from "./answer-feedback";
 import { ChoiceQuestion } from "./choice-question";
 import { ClassifyItem } from "./classify-item";
-import { QuizResults, type MissedItem } from "./quiz-results";
+import { QuizResults } from "./quiz-results";
 import { StartScreen } from "./start-screen";
 import { useQuizSession } from "./use-quiz-session";
 
@@ -16,7 +20,29 @@ type Props = { slug: string; quiz: Quiz };
 
 type FocusTarget = "item" | "feedback" | "results";
 
-const FORM_CONTROLS = new Set(["INPUT", "TEXTAREA", "SELECT"]);
+const TEXT_ENTRY = new Set(["INPUT", "TEXTAREA", "SELECT"]);
+/** Elements with their own use for Enter and Space. */
+const CONTROLS = "a[href], button, summary, input, select, textarea, [role=button], [role=link], [contenteditable]";
+
+/** True when a shortcut should leave the key to the element that has focus. */
+function standsAside(target: EventTarget | null, standAside: StandAside): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (TEXT_ENTRY.has(target.tagName) || target.isContentEditable) return true;
+  return standAside === "controls" && target.closest(CONTROLS) !== null;
+}
+
+/**
+ * Focuses the feedback's heading and scrolls only when it is out of view (or under the action bar),
+ * as little as will show it above the bar with its first lines (the heading's scroll margin): the
+ * marked choices above it stay in sight as far as they can. At once, not smoothly, so nothing
+ * moves under a finger or pointer about to press Continue.
+ */
+function focusInView(element: HTMLElement) {
+  element.focus({ preventScroll: true });
+  const bar = document.querySelector("[data-quiz-action-bar]")?.getBoundingClientRect().height ?? 0;
+  const { top, bottom } = element.getBoundingClientRect();
+  if (top < 0 || bottom > window.innerHeight - bar) element.scrollIntoView({ block: "nearest", behavior: "instant" });
+}
 
 /**
  * Runs a quiz: start screen, one item at a time, feedback (practice mode), results. State lives in
@@ -34,12 +60,8 @@ export function QuizRunner({ slug, quiz }: Props) {
   const questions = useMemo(() => new Map<string, Question>(quiz.kind === "choice" ? quiz.questions.map((question) => [question.id, question]) : []), [quiz]);
   const currentId = session.order[session.index];
   const total = session.order.length;
-
-  function answerText(id: string, answer: Answer): string {
-    if (quiz.kind === "classify") return answer.map((key) => categoryLabel(quiz, key)).join(", ");
-    const options = questions.get(id)?.options ?? [];
-    return answer.map((optionId) => options.find((option) => option.id === optionId)?.text ?? optionId).join("; ");
-  }
+  const isLast = session.index + 1 === total;
+  const lastHintId = useId();
 
   function act(action: SessionAction) {
     const next = dispatch(action);
@@ -53,7 +75,7 @@ export function QuizRunner({ slug, quiz }: Props) {
     if (next.phase === "results") return resultSummary(gradeRound(quiz, next));
     if (next.phase === "feedback" && id) {
       const answer = next.answers[id] ?? [];
-      return feedbackAnnouncement(quiz, id, answer, (optionId) => answerText(id, [optionId]));
+      return feedbackAnnouncement(quiz, id, answer, (optionId) => answerText(quiz, id, [optionId]));
     }
     return next.phase === "asking" ? progressLabel(quiz, next.index + 1, next.order.length) : "";
   }
@@ -61,21 +83,20 @@ export function QuizRunner({ slug, quiz }: Props) {
   useEffect(() => {
     const target = pendingFocus.current;
     pendingFocus.current = null;
-    if (target === "feedback") feedbackRef.current?.focus();
+    if (target === "feedback" && feedbackRef.current) focusInView(feedbackRef.current);
     else if (target) headingRef.current?.focus();
   }, [session]);
 
-  // Number keys 1..k choose a category, except while typing in a form control.
+  // The shortcuts of lib/quiz/keys.ts: 1..k choose a category; from the feedback, where focus
+  // lands after an answer, Enter and Space press Continue. A held key does not skip items.
   useEffect(() => {
-    if (quiz.kind !== "classify" || session.phase !== "asking") return;
-    const categories = quiz.categories;
+    const phase = session.phase;
     function onKeyDown(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (event.target instanceof HTMLElement && (FORM_CONTROLS.has(event.target.tagName) || event.target.isContentEditable)) return;
-      const category = categories[Number(event.key) - 1];
-      if (!/^[1-9]$/.test(event.key) || !category) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.defaultPrevented || event.repeat) return;
+      const shortcut = quizKey(quiz, phase, event.key);
+      if (!shortcut || standsAside(event.target, shortcut.standAside)) return;
       event.preventDefault();
-      act({ type: "answer", answer: [category.key] });
+      act(shortcut.action);
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
@@ -114,7 +135,7 @@ export function QuizRunner({ slug, quiz }: Props) {
             </h2>
             <progress aria-hidden="true" value={session.index + 1} max={total} className="h-1.5 w-full appearance-none overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700 [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-transparent [&::-webkit-progress-value]:bg-accent" />
           </div>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{session.mode === "practice" ? "Practice mode" : "Exam mode: results at the end"}</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{roundLabel(session.mode, session.fullRound, total)}</p>
 
           {quiz.kind === "classify" && items.get(currentId) && (
             <ClassifyItem
@@ -137,55 +158,45 @@ export function QuizRunner({ slug, quiz }: Props) {
           )}
 
           {session.phase === "feedback" && (
-            <Feedback quiz={quiz} id={currentId} answer={session.answers[currentId] ?? []} items={items} questions={questions} answerText={answerText} isLast={session.index + 1 === total} onNext={() => act({ type: "next" })} headingRef={feedbackRef} />
+            <>
+              <Feedback quiz={quiz} session={session} id={currentId} items={items} questions={questions} headingRef={feedbackRef} />
+              <ActionBar hint={isLast ? { id: lastHintId, text: "Last one: your results are next." } : undefined}>
+                <Button variant="primary" onClick={() => act({ type: "next" })} aria-describedby={isLast ? lastHintId : undefined} className="w-full sm:w-auto">
+                  Continue
+                </Button>
+              </ActionBar>
+            </>
           )}
         </section>
       )}
 
-      {session.phase === "results" && (
-        <Results quiz={quiz} session={session} items={items} questions={questions} answerText={answerText} passPercent={passPercent} headingRef={headingRef} act={act} />
-      )}
+      {session.phase === "results" && <Results quiz={quiz} session={session} passPercent={passPercent} headingRef={headingRef} act={act} />}
     </div>
   );
 }
 
 type FeedbackProps = {
   quiz: Quiz;
+  session: QuizSession;
   id: string;
-  answer: Answer;
   items: Map<string, Item>;
   questions: Map<string, Question>;
-  answerText: (id: string, answer: Answer) => string;
-  isLast: boolean;
-  onNext: () => void;
   headingRef: React.Ref<HTMLHeadingElement>;
 };
 
-function Feedback({ quiz, id, answer, items, questions, answerText, isLast, onNext, headingRef }: FeedbackProps) {
-  const correct = isCorrect(quiz, id, answer);
-  const right = correctAnswer(quiz, id) ?? [];
+function Feedback({ quiz, session, id, items, questions, headingRef }: FeedbackProps) {
+  const answer: Answer = session.answers[id] ?? [];
   const item = items.get(id);
   const question = questions.get(id);
-  // Multiple choice explains the option chosen and the right one(s); classification has one explanation.
-  const explanations = item
-    ? item.explanationHtml
-      ? [{ html: item.explanationHtml }]
-      : []
-    : (question?.options ?? [])
-        .filter((option) => (answer.includes(option.id) || option.correct) && option.explanationHtml)
-        .map((option) => ({
-          label: `${option.correct ? "✓" : "✗"} ${option.text}${answer.includes(option.id) ? " (your choice)" : ""}`,
-          html: option.explanationHtml,
-        }));
   return (
     <AnswerFeedback
-      correct={correct}
-      rightAnswer={answerText(id, right)}
-      chosen={answerText(id, answer)}
-      explanations={explanations}
+      correct={isCorrect(quiz, id, answer)}
+      yourAnswer={answerText(quiz, id, answer)}
+      rightAnswer={answerText(quiz, id, correctAnswer(quiz, id) ?? [])}
+      countNote={question && selectAllNote(question, answer)}
+      explanationHtml={item?.explanationHtml}
+      notes={question && answerNotes(question, optionOrder(quiz, question.options, id, session.seed), answer)}
       sources={item?.sources ?? question?.sources ?? []}
-      isLast={isLast}
-      onNext={onNext}
       headingRef={headingRef}
     />
   );
@@ -194,30 +205,13 @@ function Feedback({ quiz, id, answer, items, questions, answerText, isLast, onNe
 type ResultsProps = {
   quiz: Quiz;
   session: QuizSession;
-  items: Map<string, Item>;
-  questions: Map<string, Question>;
-  answerText: (id: string, answer: Answer) => string;
   passPercent: number;
   headingRef: React.Ref<HTMLHeadingElement>;
   act: (action: SessionAction) => void;
 };
 
-function Results({ quiz, session, items, questions, answerText, passPercent, headingRef, act }: ResultsProps) {
+function Results({ quiz, session, passPercent, headingRef, act }: ResultsProps) {
   const grade = gradeRound(quiz, session);
-  const missed: MissedItem[] = grade.missed.map((id) => {
-    const item = items.get(id);
-    const question = questions.get(id);
-    const answer = session.answers[id];
-    const rightOptions = question?.options.filter((option) => option.correct) ?? [];
-    return {
-      id,
-      html: item?.html ?? question?.promptHtml ?? "",
-      yourAnswer: answer ? answerText(id, answer) : "not answered",
-      rightAnswer: answerText(id, correctAnswer(quiz, id) ?? []),
-      explanationHtml: item?.explanationHtml ?? rightOptions.map((option) => option.explanationHtml).join(""),
-      sources: item?.sources ?? question?.sources ?? [],
-    };
-  });
   return (
     <QuizResults
       correct={grade.correct}
@@ -226,7 +220,8 @@ function Results({ quiz, session, items, questions, answerText, passPercent, hea
       passed={grade.passed}
       passPercent={passPercent}
       mistakeLines={mistakeLines(quiz, grade)}
-      missed={missed}
+      missed={reviewEntries(quiz, session, "missed")}
+      all={reviewEntries(quiz, session, "all")}
       onRetryMissed={() => act({ type: "retryMissed", seed: newSeed() })}
       onStartOver={() => act({ type: "startOver" })}
       headingRef={headingRef}
