@@ -82,7 +82,7 @@ test("a full store is reported, and the reader and quiz keep working", async ({ 
   await page.locator("form input").first().check();
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("heading", { name: /^(Correct|Incorrect)$/ })).toBeVisible();
-  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: /^Question 2 of \d+$/ })).toBeVisible();
 });
 
@@ -170,7 +170,7 @@ test("a quiz session keeps the fields a newer version saved in it", async ({ pag
     localStorage.setItem(key, JSON.stringify({ ...saved, savedBy: "a newer Pagebreak", session: { ...saved.session, hintsUsed: { q1: 1 } } }));
   });
   await page.reload();
-  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: /^Question 2 of \d+$/ })).toBeVisible();
   const saved = await stored(page, "pagebreak:quiz:root-user-quiz");
   expect(saved).toMatchObject({ savedBy: "a newer Pagebreak", session: { phase: "asking", index: 1, hintsUsed: { q1: 1 } } });

@@ -83,13 +83,13 @@ test("the old course's quiz runs on the static site and resumes after a reload",
   await answer(RIGHT);
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("heading", { name: "Correct", exact: true })).toBeFocused();
-  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { name: "Question 2 of 2" })).toBeVisible();
   await answer(WRONG);
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.getByRole("heading", { name: "Incorrect", exact: true })).toBeFocused();
-  await page.getByRole("button", { name: "See results" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByText("1 of 2 correct", { exact: true })).toBeVisible();
 });

@@ -217,7 +217,7 @@ export async function quizAnswers(browser, base, pathname, count, warmup = 3) {
         }
         if (samples.length >= count || position === total) break;
         await page.waitForTimeout(pause());
-        await page.getByRole("button", { name: "Next", exact: true }).click();
+        await page.getByRole("button", { name: "Continue", exact: true }).click();
         await page.locator("[data-correct]").waitFor({ state: "detached" });
       }
       const entries = await slowEntries(page, roundSamples);
