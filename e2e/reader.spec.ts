@@ -161,7 +161,7 @@ test("the last slide links to the next page in course order", async ({ page }) =
 test("the one-page view shows every slide in order and prints without controls", async ({ page }) => {
   await page.goto(`${LESSON}/2`);
   await page.getByRole("link", { name: "Read as one page" }).click();
-  await expect(page).toHaveURL(`${LESSON}/all`);
+  await expect(page).toHaveURL(`${LESSON}/all#slide-2`);
   const slides = page.getByRole("region", { name: /^Slide \d of 5$/ });
   await expect(slides).toHaveCount(5);
   for (const [index, heading] of HEADINGS.entries()) {
