@@ -70,8 +70,13 @@ function inspect(): Findings {
     parent: script.parentElement?.tagName.toLowerCase() ?? "",
     inMain: script.closest("main") !== null,
   }));
+  // Next.js adds a preconnect to the site itself when a stylesheet uses fonts: same origin, harmless.
+  const ownPreconnect = (element: Element) =>
+    element instanceof HTMLLinkElement && element.relList.contains("preconnect") && new URL(element.href).origin === location.origin && element.closest("main") === null;
   const embeds = [
-    ...document.querySelectorAll("iframe, frame, frameset, object, embed, applet, base, portal, link:not([rel~=stylesheet]):not([rel~=preload]):not([rel~=icon])"),
+    ...[...document.querySelectorAll("iframe, frame, frameset, object, embed, applet, base, portal, link:not([rel~=stylesheet]):not([rel~=preload]):not([rel~=icon])")].filter(
+      (element) => !ownPreconnect(element),
+    ),
     ...document.querySelectorAll('meta[http-equiv]:not([http-equiv="Content-Security-Policy" i])'),
     // The quiz's own answer form has no action; a form from a lesson would be the sanitizer's miss.
     ...document.querySelectorAll("main style, main link, main meta, main template, main noscript, main form[action], main .prose form"),
