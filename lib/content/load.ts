@@ -14,6 +14,7 @@ import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 import type { Quiz } from "../quiz/types";
 import { renderSlideHtml, safeLinks, shallowestHeading, type UrlResolver } from "./render";
 import type { SlideHtml } from "../slides/window";
+import { atLeastOne, PLACEHOLDER_SLUG } from "../static-params";
 
 /** The course folder: `CONTENT_DIR` (absolute, or relative to where the app runs), else `./content`. */
 export function contentDir(): string {
@@ -211,6 +212,15 @@ function decodeSegment(segment: string): string {
   } catch {
     return segment;
   }
+}
+
+/**
+ * `{ slug }` of every entry with slides, for the routes built once per lesson (its one-page view,
+ * bare address, slide titles, notes); one placeholder that 404s when the course has none.
+ */
+export function lessonSlugParams(): { slug: string }[] {
+  const lessons = loadCourse().sequence.filter((entry) => entry.slides.length > 0);
+  return atLeastOne(lessons.map((entry) => ({ slug: entry.slug })), { slug: PLACEHOLDER_SLUG });
 }
 
 /** The entry a URL names, or undefined (the caller answers 404). Slugs never reach the file system. */

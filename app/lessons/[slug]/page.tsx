@@ -1,15 +1,13 @@
 import { notFound, redirect } from "next/navigation";
-import { entryForSegment, loadCourse } from "@/lib/content/load";
+import { entryForSegment, lessonSlugParams } from "@/lib/content/load";
 import { slideHref } from "@/lib/routes";
-import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const lessons = loadCourse().sequence.filter((entry) => entry.slides.length > 0);
-  return atLeastOne(lessons.map((entry) => ({ slug: entry.slug })), { slug: PLACEHOLDER_SLUG });
+  return lessonSlugParams();
 }
 
 /** A lesson's bare address opens its first slide. */

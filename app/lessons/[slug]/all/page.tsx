@@ -3,17 +3,15 @@ import { notFound } from "next/navigation";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { NextUp } from "@/components/slides/next-up";
 import { ReadAsSlidesLink } from "@/components/slides/read-as-slides-link";
-import { entryForSegment, loadCourse, renderEntry } from "@/lib/content/load";
+import { entryForSegment, lessonSlugParams, renderEntry } from "@/lib/content/load";
 import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
-import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const lessons = loadCourse().sequence.filter((entry) => entry.slides.length > 0);
-  return atLeastOne(lessons.map((entry) => ({ slug: entry.slug })), { slug: PLACEHOLDER_SLUG });
+  return lessonSlugParams();
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

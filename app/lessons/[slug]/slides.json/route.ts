@@ -1,6 +1,5 @@
-import { entryForSegment, loadCourse } from "@/lib/content/load";
+import { entryForSegment, lessonSlugParams } from "@/lib/content/load";
 import { slideTitle } from "@/lib/content/slide-titles";
-import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string };
 
@@ -9,8 +8,7 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const lessons = loadCourse().sequence.filter((entry) => entry.slides.length > 0);
-  return atLeastOne(lessons.map((entry) => ({ slug: entry.slug })), { slug: PLACEHOLDER_SLUG });
+  return lessonSlugParams();
 }
 
 /** The title of every slide of a lesson, in order. */
