@@ -1,5 +1,5 @@
-// Runs after `npm install` / `npm ci` (package.json "postinstall"): mends a dependency in
-// node_modules where its published code is slower than it need be on untrusted input. Each patch
+// Runs after `npm install` / `npm ci` (package.json "postinstall"): mends dependencies in
+// node_modules where their published code is slower than it need be on untrusted input, or breaks. Each patch
 // names the exact text it replaces and fails the install if the package no longer has it, so an
 // upgrade is noticed rather than silently left unpatched. README "Security" lists the patches.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -19,6 +19,19 @@ const PATCHES = [
     files: ["node_modules/micromark-util-edit-map/index.js", "node_modules/micromark-util-edit-map/dev/index.js"],
     find: /\n(\s*)vecs\.push\(events\.slice\(\)\);?\n\s*events\.length = 0;?\n/,
     replace: "\n$1// Patched by Pagebreak (scripts/patch-dependencies.mjs): the events before the first edit stay in place.\n",
+    done: "Patched by Pagebreak",
+  },
+  {
+    // Not speed but reliability: `next dev` records each dynamic route's static params in
+    // prerender-manifest.json by reading it, awaiting, and writing it back with a plain writeFile.
+    // Two routes doing so at once (a lesson page and the slide data it prefetches) read a file the
+    // other has just truncated, or interleave their writes into one that no longer parses; from then
+    // on every page of the dev server failed with "Unexpected non-whitespace character after JSON".
+    // Read and write without awaiting in between, and replace the file in one rename.
+    files: ["node_modules/next/dist/server/dev/next-dev-server.js", "node_modules/next/dist/esm/server/dev/next-dev-server.js"],
+    find: /await (\S+?)\.promises\.readFile\(([^;]*?PRERENDER_MANIFEST\)), 'utf8'\);([\s\S]*?)await \1\.promises\.writeFile\(([^;]*?PRERENDER_MANIFEST\)), updatedManifest\);/,
+    replace:
+      "/* Patched by Pagebreak (scripts/patch-dependencies.mjs): read, change and replace the manifest in one go. */ $1.readFileSync($2, 'utf8');$3{ const manifestPath = $4; $1.writeFileSync(manifestPath + '.tmp', updatedManifest); $1.renameSync(manifestPath + '.tmp', manifestPath); }",
     done: "Patched by Pagebreak",
   },
 ];
