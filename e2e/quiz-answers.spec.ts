@@ -24,6 +24,10 @@ import {
 // not the others", results with their actions on top, the picked option's note in exam mode too,
 // and a review of every answer.
 
+// Several tests play a whole bundled quiz (50 items, 15 questions) by keyboard: 15 s alone, more on
+// a busy machine, so they get more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 const verdict = (page: Page) => page.getByRole("heading", { name: /^(Correct|Incorrect)$/ });
 const continueButton = (page: Page) => page.getByRole("button", { name: "Continue", exact: true });
 const category = (page: Page, key: string) => page.getByRole("button", { name: labelOf(key), exact: true });
