@@ -112,6 +112,28 @@ test("a deep link survives reload and back/forward walk the slides", async ({ pa
   await expect(page).toHaveTitle(/Root User Privileges and Safe Practices — slide 4 of 5/);
 });
 
+test("after turning slides, leaving the deck and coming back with Back shows the slide that was read", async ({ page }) => {
+  await page.goto(`${LESSON}/1`);
+  await waitForReader(page);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${LESSON}/3`);
+  // Turning a slide leaves Next's router alone; it learns the URL once the reader pauses.
+  await page.waitForTimeout(2_500);
+  await page.getByRole("link", { name: "Read as one page" }).click();
+  await expect(page).toHaveURL(`${LESSON}/all#slide-3`);
+  await page.goBack();
+  await expect(page).toHaveURL(`${LESSON}/3`);
+  await expect(visibleSlideHeading(page, 2)).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(`${LESSON}/4`);
+  await expect(visibleSlideHeading(page, 3)).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(`${LESSON}/2`);
+  await expect(visibleSlideHeading(page, 1)).toBeVisible();
+});
+
 test("turning a slide waits for no network: the slides ahead are fetched before they are needed", async ({ page, context }) => {
   await page.goto(`${LESSON}/1`);
   await waitForReader(page);

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type TouchEvent } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type TouchEvent } from "react";
 import { BASE_PATH, TRAILING_SLASH } from "@/lib/base-path";
 import { lastSaveFailed, saveSlideReached, subscribeToReadingProgress } from "@/lib/progress/storage";
 import { onePageHref, presenterHref, slideHref } from "@/lib/routes";
@@ -11,10 +11,8 @@ import { presenterSearch } from "@/lib/slides/present";
 import { SLIDE_FETCH_RADIUS, slideWindow, type SlideHtml } from "@/lib/slides/window";
 import { focusTarget } from "./focus-target";
 import { NextUp, type NextUpProps } from "./next-up";
-import { ReaderDialog } from "./reader-dialog";
-import { ShortcutHelp } from "./shortcut-help";
+import type { OpenDialog } from "./reader-dialogs";
 import { SlideControl } from "./slide-control";
-import { SlideOverview } from "./slide-overview";
 import { SlideSection } from "./slide-section";
 import { usePresenterSync } from "./use-presenter-sync";
 import { useSlideCache } from "./use-slide-cache";
@@ -39,7 +37,8 @@ type Props = {
 };
 
 const noSubscription = () => () => {};
-type OpenDialog = "overview" | "help" | undefined;
+const loadReaderDialogs = () => import("./reader-dialogs");
+const ReaderDialogs = lazy(loadReaderDialogs);
 
 const toolClass =
   "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent dark:text-slate-200 dark:hover:bg-slate-800";
@@ -52,8 +51,21 @@ const toolClass =
  */
 export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRepeated, total, slides, initialSlide, next, quizzes }: Props) {
   const pathname = usePathname();
-  const fromUrl = slideFromPathname(pathname);
-  const current = fromUrl !== undefined && fromUrl >= 1 && fromUrl <= total ? fromUrl : initialSlide;
+  const slideIn = useCallback((path: string) => {
+    const fromUrl = slideFromPathname(path);
+    return fromUrl !== undefined && fromUrl >= 1 && fromUrl <= total ? fromUrl : undefined;
+  }, [total]);
+  // The slide on screen: the URL's when the deck mounts (Back may bring this page back under
+  // another slide's URL), then each turn's (see goTo), and the URL's again after Back or Forward.
+  const [current, setCurrent] = useState(() => slideIn(pathname) ?? initialSlide);
+  useEffect(() => {
+    const onPopState = () => {
+      const fromUrl = slideIn(window.location.pathname);
+      if (fromUrl !== undefined) setCurrent(fromUrl);
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [slideIn]);
   // Links work without JavaScript; once it runs, they become buttons that switch in place.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const saveFailed = useSyncExternalStore(subscribeToReadingProgress, lastSaveFailed, () => false);
@@ -64,30 +76,50 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
   const loaded = useSlideCache(slug, slides, slideWindow(current, total, SLIDE_FETCH_RADIUS));
   const currentLoaded = loaded.has(current);
   const [dialog, setDialog] = useState<OpenDialog>(undefined);
+  // Mounted from the first opening on (see reader-dialogs.tsx).
+  const [dialogsMounted, setDialogsMounted] = useState(false);
+  const openDialog = useCallback((which: "overview" | "help") => {
+    setDialogsMounted(true);
+    setDialog(which);
+  }, []);
+  // The dialogs' code arrives while the reader is idle, so the first `o` or `?` opens at once.
+  useEffect(() => whenIdle(() => void loadReaderDialogs()), []);
   const nextUp = useMemo(() => <NextUp next={next} quizzes={quizzes} />, [next, quizzes]);
   const registerSlide = useCallback((number: number, element: HTMLElement | null) => {
     if (element) slideRefs.current.set(number, element);
     else slideRefs.current.delete(number);
   }, []);
 
-  // The URL updates the render a moment after pushState; keys pressed faster than that must still
-  // count from the slide they asked for, not from the one still on screen.
+  // Keys pressed faster than React renders must still count from the slide they asked for, not
+  // from the one still on screen.
   const requested = useRef(current);
   useEffect(() => {
     requested.current = current;
   }, [current]);
 
+  const routerSync = useRef<() => void>(undefined);
   const goTo = useCallback(
     (slide: number) => {
       if (slide === requested.current || slide < 1 || slide > total) return;
       requested.current = slide;
-      // Saved now, not when the slide renders: the router may skip rendering a slide passed by
-      // quick key presses, and the learner still reached it.
+      // Saved now, not when the slide renders: React may skip rendering a slide passed by quick
+      // key presses, and the learner still reached it.
       saveSlideReached(slug, slide, total);
-      window.history.pushState(null, "", `${BASE_PATH}${slideHref(slug, slide)}${TRAILING_SLASH ? "/" : ""}`);
+      setCurrent(slide);
+      // Next's router re-renders the whole page (head included) for every URL it is told of: the
+      // new entry carries the router's own state (`__NA`), which its patched pushState passes
+      // through untouched, so a turn costs one slide's render. The router learns the URL once the
+      // reader pauses, so that its later updates (a refresh in `npm run dev`) keep this URL.
+      const url = `${BASE_PATH}${slideHref(slug, slide)}${TRAILING_SLASH ? "/" : ""}`;
+      window.history.pushState({ ...window.history.state, __NA: true }, "", url);
+      routerSync.current?.();
+      routerSync.current = whenIdle(() => {
+        if (window.location.pathname === new URL(url, window.location.href).pathname) window.history.replaceState(null, "", url);
+      });
     },
     [slug, total],
   );
+  useEffect(() => () => routerSync.current?.(), []);
 
   // A presenter view, and other windows of the same lesson, move with this one (BroadcastChannel).
   usePresenterSync(slug, current, goTo);
@@ -95,12 +127,12 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
   const run = useCallback(
     (command: ReaderCommand) => {
       if (isSlideAction(command)) return goTo(targetSlide(command, requested.current, total));
-      if (command === "overview" || command === "help") return setDialog(command);
+      if (command === "overview" || command === "help") return openDialog(command);
       if (command === "fullscreen") return toggleFullscreen();
       const presenter = `${BASE_PATH}${presenterHref(slug)}${TRAILING_SLASH ? "/" : ""}${presenterSearch(requested.current)}`;
       window.open(presenter, `pagebreak-presenter-${slug}`, "popup");
     },
-    [goTo, slug, total],
+    [goTo, openDialog, slug, total],
   );
 
   useEffect(() => {
@@ -172,7 +204,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
             </Link>
             {enhanced && (
               <>
-                <button type="button" className={toolClass} onClick={() => setDialog("overview")} aria-keyshortcuts="o">
+                <button type="button" className={toolClass} onClick={() => openDialog("overview")} aria-keyshortcuts="o">
                   <span aria-hidden="true">▦</span>
                   <span className="hidden md:inline">Overview</span>
                   <span className="sr-only md:hidden">Overview</span>
@@ -181,7 +213,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
                   <span aria-hidden="true">◧</span>
                   <span className="sr-only">Presenter view</span>
                 </button>
-                <button type="button" className={toolClass} onClick={() => setDialog("help")} aria-keyshortcuts="?">
+                <button type="button" className={toolClass} onClick={() => openDialog("help")} aria-keyshortcuts="?">
                   <span aria-hidden="true">?</span>
                   <span className="sr-only">Keyboard shortcuts</span>
                 </button>
@@ -254,9 +286,11 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
         </div>
       </nav>
 
-      <ReaderDialog title="Slide overview" open={dialog === "overview"} onClose={() => setDialog(undefined)}>
-        {dialog === "overview" && (
-          <SlideOverview
+      {dialogsMounted && (
+        <Suspense fallback={null}>
+          <ReaderDialogs
+            open={dialog}
+            onClose={() => setDialog(undefined)}
             slug={slug}
             total={total}
             current={current}
@@ -265,13 +299,20 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
               goTo(slide);
             }}
           />
-        )}
-      </ReaderDialog>
-      <ReaderDialog title="Keyboard shortcuts" open={dialog === "help"} onClose={() => setDialog(undefined)}>
-        <ShortcutHelp />
-      </ReaderDialog>
+        </Suspense>
+      )}
     </div>
   );
+}
+
+/** Runs `task` when the browser is idle (or soon, where it cannot say); returns a cancel function. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(task, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 300);
+  return () => window.clearTimeout(id);
 }
 
 function toggleFullscreen() {
