@@ -5,7 +5,7 @@
  * course and hands them to the browser as plain data.
  */
 
-import type { ChoiceQuestion, ClassifyItem, Quiz } from "../quiz/types";
+import type { ChoiceOption, ClassifyItem, Quiz } from "../quiz/types";
 
 /** One item of the course as a review card: which quiz, which item, and its right answer now. */
 export interface ReviewItem {
@@ -67,7 +67,7 @@ function hash53(text: string): string {
  * reordering the options (which relabels them) changes nothing the learner has to know. Option
  * explanations and the wrong options are not part of it.
  */
-export function choiceAnswerKey(question: Pick<ChoiceQuestion, "options">): string {
+export function choiceAnswerKey(question: { options: readonly Pick<ChoiceOption, "text" | "correct">[] }): string {
   const correct = question.options.filter((option) => option.correct).map((option) => comparableText(option.text));
   return `options:${hash53(correct.sort().join("\n"))}`;
 }
