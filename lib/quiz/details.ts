@@ -1,6 +1,7 @@
-import type { Link, LinkReference, Nodes, Paragraph, RootContent } from "mdast";
-import { visit } from "unist-util-visit";
-import type { SourceLink } from "./types";
+import type { Paragraph, RootContent } from "mdast";
+import type { LessonLine, SourceLink } from "./types";
+import { isLessonParagraph, readLessonLine } from "./lesson-line";
+import { linksOf } from "./links";
 import { lineOf, plainText, type QuizBody } from "./markdown";
 
 /** A problem in a quiz body, before it is tied to its file. */
@@ -14,6 +15,8 @@ export interface Details {
   /** Blocks that explain the answer, in source order. */
   explanation: RootContent[];
   sources: SourceLink[];
+  /** Every `Lesson:` line; the item's reader allows one. */
+  lessons: LessonLine[];
   problems: Problem[];
 }
 
@@ -34,7 +37,7 @@ export function readDetails(nodes: RootContent[], body: QuizBody): Details {
 }
 
 function sortDetails(nodes: RootContent[], body: QuizBody, flattenLists: boolean): Details {
-  const details: Details = { explanation: [], sources: [], problems: [] };
+  const details: Details = { explanation: [], sources: [], lessons: [], problems: [] };
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
     if (isSourcesParagraph(node)) {
@@ -42,6 +45,10 @@ function sortDetails(nodes: RootContent[], body: QuizBody, flattenLists: boolean
       details.sources.push(...read.sources);
       details.problems.push(...read.problems);
       index += read.consumed - 1;
+    } else if (isLessonParagraph(node)) {
+      const read = readLessonLine(node, body);
+      if (read.lesson) details.lessons.push(read.lesson);
+      details.problems.push(...read.problems);
     } else if (flattenLists && node.type === "list") {
       for (const item of node.children) mergeDetails(details, sortDetails(item.children, body, false));
     } else {
@@ -54,6 +61,7 @@ function sortDetails(nodes: RootContent[], body: QuizBody, flattenLists: boolean
 function mergeDetails(into: Details, from: Details) {
   into.explanation.push(...from.explanation);
   into.sources.push(...from.sources);
+  into.lessons.push(...from.lessons);
   into.problems.push(...from.problems);
 }
 
@@ -68,10 +76,10 @@ export function readSourcesAt(
 ): { sources: SourceLink[]; problems: Problem[]; consumed: number } {
   const paragraph = nodes[index]!;
   const next = nodes[index + 1];
-  let sources = sourceLinks(paragraph, body);
+  let sources = linksOf(paragraph, body);
   let consumed = 1;
   if (sources.length === 0 && next?.type === "list") {
-    sources = sourceLinks(next, body);
+    sources = linksOf(next, body);
     consumed = 2;
   }
   const problems =
@@ -79,35 +87,4 @@ export function readSourcesAt(
       ? [{ line: lineOf(paragraph), message: `expected a link after \`Source:\` (like \`Source: [AWS docs](https://docs.aws.amazon.com/…)\`), found ${JSON.stringify(plainText(paragraph).trim())}` }]
       : [];
   return { sources, problems, consumed };
-}
-
-/** Every link in a node, labelled by its text; a bare URL is labelled by its host name. */
-function sourceLinks(node: Nodes, body: QuizBody): SourceLink[] {
-  const links: SourceLink[] = [];
-  visit(node, (child) => {
-    if (child.type !== "link" && child.type !== "linkReference") return;
-    const url = child.type === "link" ? child.url : definitionUrl(child, body);
-    if (url !== undefined) links.push({ url, label: linkLabel(child, url) });
-  });
-  return links;
-}
-
-function definitionUrl(reference: LinkReference, body: QuizBody): string | undefined {
-  const definition = body.definitions.find((node) => node.type === "definition" && node.identifier === reference.identifier);
-  return definition?.type === "definition" ? definition.url : undefined;
-}
-
-function linkLabel(link: Link | LinkReference, url: string): string {
-  const text = plainText(link).trim();
-  const bare = text === "" || text === url || `http://${text}` === url || `mailto:${text}` === url;
-  return bare ? hostName(url) ?? (text || url) : text;
-}
-
-function hostName(url: string): string | undefined {
-  try {
-    return new URL(url).hostname || undefined;
-  } catch {
-    // A relative link has no host; its text is all there is.
-    return undefined;
-  }
 }

@@ -212,6 +212,19 @@ describe("parseChoiceQuiz: questions", () => {
     expect(question.options[0]!.explanationHtml).toBe("<p>Because.</p>");
   });
 
+  it("keeps one Lesson line from anywhere a Source line may be: above, under an option, or after the options", () => {
+    const lessonAt = (placed: string) => quizOf(choice(placed)).questions[0]!.lesson;
+    expect(lessonAt(`## Question 1\n\nWhich?\n\nLesson: [Root](../_posts/root.md#2)\n\n${GOOD_QUESTION}`)).toEqual({ href: "../_posts/root.md#2", line: 8 });
+    expect(lessonAt("## Question 1\n\nWhich?\n\n- A) Yes\n  - Correct: It is.\n  - Lesson: [Root](../_posts/root.md#3)\n- B) No\n  - Incorrect: No.\n")).toEqual({
+      href: "../_posts/root.md#3",
+      line: 10,
+    });
+    const after = quizOf(choice(`## Question 1\n\nWhich?\n\n${GOOD_QUESTION}\nLesson: [Root](../_posts/root.md#mfa)\n\nSource: [Docs](https://example.com)\n`)).questions[0]!;
+    expect(after).toMatchObject({ lesson: { href: "../_posts/root.md#mfa", line: 13 }, sources: [{ url: "https://example.com", label: "Docs" }] });
+    expect(after.options.map((option) => option.explanationHtml)).toEqual(["<p>It is.</p>", "<p>It is not.</p>"]);
+    expect(lessonAt(`## Question 1\n\nWhich?\n\n${GOOD_QUESTION}`)).toBeUndefined();
+  });
+
   it("continues the options in a list right after them (the author switched bullet marker)", () => {
     const quiz = quizOf(choice("## Question 1\n\nWhich?\n\n- A) One\n  - Correct: Yes.\n\n* B) Two\n  * Incorrect: No.\n"));
     expect(outline(quiz)[0]!.options).toEqual(["a correct: One", "b wrong: Two"]);
@@ -288,12 +301,23 @@ describe("parseChoiceQuiz: errors", () => {
     `);
   });
 
-  it("reports each block after the options but Source lines", () => {
+  it("reports a malformed Lesson line and a question's second one, wherever it is", () => {
+    const body = `## Question 1\n\nA?\n\nLesson: see the lesson\n\n${GOOD_QUESTION}\n## Question 2\n\nB?\n\nLesson: [One](a.md#1)\n\n- A) Yes\n  - Correct: It is.\n  - Lesson: [Two](a.md#2)\n- B) No\n  - Incorrect: No.\n\nLesson: [Three](a.md#3)\n`;
+    expect(errorsOf(choice(body))).toMatchInlineSnapshot(`
+      [
+        "_quizzes/2023-1-9-s14-quiz.md:8:1: error: expected a link after \`Lesson:\` to the slide that teaches the item (like \`Lesson: [Root-only actions](../_posts/2024-3-14-root-user-privileges.md#3)\`), found "Lesson: see the lesson"",
+        "_quizzes/2023-1-9-s14-quiz.md:23:1: error: expected one \`Lesson:\` line for Question 2, found another (the first is on line 19)",
+        "_quizzes/2023-1-9-s14-quiz.md:27:1: error: expected one \`Lesson:\` line for Question 2, found another (the first is on line 19)",
+      ]
+    `);
+  });
+
+  it("reports each block after the options but Source and Lesson lines", () => {
     expect(errorsOf(choice(`## Question 1\n\nA?\n\n${GOOD_QUESTION}\nAn afterthought.\n\nSource: [Docs](https://example.com)\n\n\`\`\`\ncode\n\`\`\`\n\n${GOOD_QUESTION}`))).toMatchInlineSnapshot(`
       [
-        "_quizzes/2023-1-9-s14-quiz.md:13:1: error: expected nothing but \`Source:\` lines after the options of Question 1, found a paragraph; move it above the options or under an option's note",
-        "_quizzes/2023-1-9-s14-quiz.md:17:1: error: expected nothing but \`Source:\` lines after the options of Question 1, found a code block; move it above the options or under an option's note",
-        "_quizzes/2023-1-9-s14-quiz.md:21:1: error: expected nothing but \`Source:\` lines after the options of Question 1, found a list; move it above the options or under an option's note",
+        "_quizzes/2023-1-9-s14-quiz.md:13:1: error: expected nothing but \`Source:\` and \`Lesson:\` lines after the options of Question 1, found a paragraph; move it above the options or under an option's note",
+        "_quizzes/2023-1-9-s14-quiz.md:17:1: error: expected nothing but \`Source:\` and \`Lesson:\` lines after the options of Question 1, found a code block; move it above the options or under an option's note",
+        "_quizzes/2023-1-9-s14-quiz.md:21:1: error: expected nothing but \`Source:\` and \`Lesson:\` lines after the options of Question 1, found a list; move it above the options or under an option's note",
       ]
     `);
   });

@@ -2,6 +2,7 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent }
 import { validateFrontMatter, type SourceParts } from "@/lib/content/front-matter";
 import { parseMarkdown, splitSlides, type SlideTree } from "@/lib/content/split";
 import { isSourcesParagraph, readDetails, readSourcesAt, type Problem } from "./details";
+import { isLessonParagraph, readLessonLine, singleLesson } from "./lesson-line";
 import {
   blocksHtml,
   describeBlock,
@@ -17,7 +18,7 @@ import {
 } from "./markdown";
 import { fileErrors, lastLine, quizSettings, type QuizParse } from "./parse-shared";
 import { quizFrontMatterSchema } from "./schema";
-import type { ChoiceOption, ChoiceQuestion, ChoiceQuiz, SourceLink } from "./types";
+import type { ChoiceOption, ChoiceQuestion, ChoiceQuiz, LessonLine, SourceLink } from "./types";
 
 /** `## Question 1`, `## Question 1:` or `## Question 1: What is…?`; group 2 is the start of the prompt. */
 const QUESTION_RE = /^Question\s+(\d+)\s*[:.)]?\s*([\s\S]*)$/i;
@@ -143,6 +144,7 @@ interface OptionDraft {
   hasText: boolean;
   hasNote: boolean;
   sources: SourceLink[];
+  lessons: LessonLine[];
   problems: Problem[];
 }
 
@@ -150,6 +152,8 @@ interface OptionDraft {
 interface QuestionParts {
   prompt: RootContent[];
   sources: SourceLink[];
+  /** `Lesson:` lines above or after the options; those under an option are the option's. */
+  lessons: LessonLine[];
   /** Undefined when no list under the question has a note. */
   options?: OptionDraft[];
   /** The first list without notes, which the author may have meant as the options. */
@@ -165,12 +169,17 @@ function readQuestion(section: QuestionSection, id: string, reading: ChoiceReadi
   const options = drafts.map(
     (draft, index): ChoiceOption => ({ id: optionId(index), html: draft.html, text: draft.text, correct: draft.correct, line: draft.line, explanationHtml: draft.explanationHtml }),
   );
+  // Like its sources, a question's slide may be named anywhere in it; in source order, so "the first" is the first.
+  const lessons = [...parts.lessons, ...drafts.flatMap((draft) => draft.lessons)].sort((a, b) => a.line - b.line);
+  const { lesson, problems } = singleLesson(lessons, name);
+  reading.problems.push(...problems);
   return {
     id,
     promptHtml: blocksHtml(parts.prompt, reading.body, reading.toHtml),
     options,
     multiple: options.filter((option) => option.correct).length > 1,
     sources: [...parts.sources, ...drafts.flatMap((draft) => draft.sources)],
+    ...(lesson && { lesson }),
     line: lineOf(section.heading),
   };
 }
@@ -183,6 +192,7 @@ function sortQuestionBlocks(section: QuestionSection, name: string, reading: Cho
   const parts: QuestionParts = {
     prompt: section.headingPrompt.length > 0 ? [paragraphOf(section.headingPrompt, section.heading)] : [],
     sources: [],
+    lessons: [],
   };
   let justAfterOptions = false;
   for (let index = 0; index < section.blocks.length; index++) {
@@ -192,6 +202,13 @@ function sortQuestionBlocks(section: QuestionSection, name: string, reading: Cho
       parts.sources.push(...read.sources);
       reading.problems.push(...read.problems);
       index += read.consumed - 1;
+      justAfterOptions = false;
+      continue;
+    }
+    if (isLessonParagraph(block)) {
+      const read = readLessonLine(block, reading.body);
+      if (read.lesson) parts.lessons.push(read.lesson);
+      reading.problems.push(...read.problems);
       justAfterOptions = false;
       continue;
     }
@@ -206,7 +223,7 @@ function sortQuestionBlocks(section: QuestionSection, name: string, reading: Cho
     } else if (block.type !== "thematicBreak") {
       reading.problems.push({
         line: lineOf(block),
-        message: `expected nothing but \`Source:\` lines after the options of ${name}, found ${describeBlock(block)}; move it above the options or under an option's note`,
+        message: `expected nothing but \`Source:\` and \`Lesson:\` lines after the options of ${name}, found ${describeBlock(block)}; move it above the options or under an option's note`,
       });
       justAfterOptions = false;
     }
@@ -266,6 +283,7 @@ function readOption(item: ListItem, reading: ChoiceReading): OptionDraft {
     hasText: text !== undefined && plainText(text).trim() !== "",
     hasNote: note !== undefined,
     sources: details.sources,
+    lessons: details.lessons,
     problems: details.problems,
   };
 }

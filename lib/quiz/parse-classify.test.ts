@@ -115,6 +115,74 @@ describe("parseClassifyQuiz: items", () => {
   });
 });
 
+describe("parseClassifyQuiz: Lesson lines", () => {
+  it("keeps a nested Lesson line, as a sub-item or a paragraph, with its line, out of the explanation", () => {
+    const quiz = quizOf(
+      classify(
+        [
+          "## Root user only",
+          "",
+          "- Close the account",
+          "  - Only the root user can.",
+          "  - Lesson: [Root-only actions](../_posts/2024-3-14-root-user-privileges.md#3)",
+          "  - Source: [Docs](https://example.com/close)",
+          "",
+          "## Delegable to IAM",
+          "",
+          "- Launch an instance",
+          "",
+          "  Anyone with `ec2:RunInstances`.",
+          "",
+          "  Lesson: [the lesson][lesson]",
+          "- Tag a bucket",
+          "  - Anyone with the permission.",
+          "",
+          "[lesson]: ../_posts/ec2.md#launching",
+          "",
+        ].join("\n"),
+      ),
+    );
+    const [close, launch, tag] = quiz.items;
+    expect(close).toMatchObject({
+      explanationHtml: "<p>Only the root user can.</p>",
+      sources: [{ url: "https://example.com/close", label: "Docs" }],
+      lesson: { href: "../_posts/2024-3-14-root-user-privileges.md#3", line: 12 },
+    });
+    expect(launch).toMatchObject({ explanationHtml: "<p>Anyone with <code>ec2:RunInstances</code>.</p>", lesson: { href: "../_posts/ec2.md#launching", line: 21 } });
+    expect(tag).not.toHaveProperty("lesson");
+  });
+
+  it("does not count a Lesson line alone as an explanation", () => {
+    const quiz = quizOf(classify("## Root user only\n\n- Close\n  - Lesson: [Closing](lesson.md)\n\n## Delegable to IAM\n\n- Launch\n"));
+    expect(quiz.items[0]).toMatchObject({ explanationHtml: "", lesson: { href: "lesson.md", line: 11 } });
+  });
+
+  it("reports a Lesson line without a link, with two links, and a second Lesson line", () => {
+    const body = [
+      "## Root user only",
+      "",
+      "- Close",
+      "  - Lesson: slide 3 of the root user lesson",
+      "- Restore permissions",
+      "  - Lesson: [One](a.md#1) or [two](b.md#2)",
+      "",
+      "## Delegable to IAM",
+      "",
+      "- Launch",
+      "  - Lesson: [One](a.md#1)",
+      "  - Lesson: [Two](a.md#2)",
+      "",
+    ].join("\n");
+    expect(errorsOf(classify(body))).toMatchInlineSnapshot(`
+      [
+        "quizzes/root-or-delegable.md:11:1: error: expected a link after \`Lesson:\` to the slide that teaches the item (like \`Lesson: [Root-only actions](../_posts/2024-3-14-root-user-privileges.md#3)\`), found "Lesson: slide 3 of the root user lesson"",
+        "quizzes/root-or-delegable.md:13:1: error: expected one link after \`Lesson:\`, to the one slide that teaches the item (like \`Lesson: [Root-only actions](../_posts/2024-3-14-root-user-privileges.md#3)\`), found 2 links",
+        "quizzes/root-or-delegable.md:19:1: error: expected one \`Lesson:\` line for action "Launch", found another (the first is on line 18)",
+      ]
+    `);
+  });
+});
+
 describe("parseClassifyQuiz: errors", () => {
   it("reports missing categories at line 1, and then cannot check the headings", () => {
     expect(errorsOf("---\ntitle: No categories\nkind: classify\n---\n## Root user only\n\n- Close the account\n")).toMatchInlineSnapshot(`

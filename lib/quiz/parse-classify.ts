@@ -1,6 +1,7 @@
 import type { Heading, List, ListItem, RootContent } from "mdast";
 import { lineOfKey, validateFrontMatter, type SourceParts } from "@/lib/content/front-matter";
 import { readDetails, type Problem } from "./details";
+import { singleLesson } from "./lesson-line";
 import { blocksHtml, describeBlock, inlineHtml, lineOf, normalizedText, parseQuizBody, plainText, type QuizBody, type ToHtml } from "./markdown";
 import { fileErrors, quizSettings, type QuizParse } from "./parse-shared";
 import { classifyQuizFrontMatterSchema } from "./schema";
@@ -137,23 +138,25 @@ function readItem(item: ListItem, category: Category, reading: ClassifyReading):
     return undefined;
   }
   const text = normalizedText(action);
+  const written = plainText(action).trim().replace(/\s+/g, " ");
   const firstLine = reading.lineByText.get(text);
   if (firstLine !== undefined) {
-    const written = plainText(action).trim().replace(/\s+/g, " ");
     reading.problems.push({ line, message: `expected each action once, found "${written}" again (first on line ${firstLine})` });
     return undefined;
   }
   reading.lineByText.set(text, line);
 
   const details = readDetails(rest, reading.body);
-  reading.problems.push(...details.problems);
+  const { lesson, problems } = singleLesson(details.lessons, `action "${written}"`);
+  reading.problems.push(...details.problems, ...problems);
   return {
     id: uniqueId(slugOf(text), reading.ids),
     html: inlineHtml(action, reading.body, reading.toHtml),
-    text: plainText(action).trim().replace(/\s+/g, " "),
+    text: written,
     category: category.key,
     explanationHtml: blocksHtml(details.explanation, reading.body, reading.toHtml),
     sources: details.sources,
+    ...(lesson && { lesson }),
     line,
   };
 }

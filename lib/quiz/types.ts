@@ -12,6 +12,27 @@ export interface SourceLink {
   label: string;
 }
 
+/**
+ * A `Lesson:` line as written under an item or question: a link to the lesson file and slide that
+ * teach it. The content check resolves it against the course; the parser only keeps it.
+ */
+export interface LessonLine {
+  /** The link as written, relative to the quiz file: `../_posts/root-user.md#3` or `…md#a-heading`. */
+  href: string;
+  /** 1-based line of the `Lesson:` line in the Markdown file, for errors about it. */
+  line: number;
+}
+
+/** The slide a learner is sent back to after a wrong answer: "Revisit: <title>". */
+export interface Revisit {
+  /** The slide's address, `/lessons/<slug>/<n>`, without the base path (Next's <Link> adds it). */
+  href: string;
+  /** The slide's title, as the slide overview names it. */
+  title: string;
+  /** True when no `Lesson:` line names the slide and the course's text chose it: the UI says "suggested". */
+  suggested: boolean;
+}
+
 /** Settings every quiz has, from its front matter. */
 export interface QuizSettings {
   title: string;
@@ -45,6 +66,10 @@ export interface ClassifyItem {
   /** Sanitized HTML explaining the answer; "" when the author gave none. */
   explanationHtml: string;
   sources: SourceLink[];
+  /** The item's `Lesson:` line, when it has one. */
+  lesson?: LessonLine;
+  /** Where to read again what the item teaches; set when the quiz is loaded for its page. */
+  revisit?: Revisit;
   /** 1-based line in the Markdown file. */
   line: number;
 }
@@ -75,6 +100,10 @@ export interface ChoiceQuestion {
   options: ChoiceOption[];
   multiple: boolean;
   sources: SourceLink[];
+  /** The question's `Lesson:` line (above, under an option or after the options), when it has one. */
+  lesson?: LessonLine;
+  /** Where to read again what the question teaches; set when the quiz is loaded for its page. */
+  revisit?: Revisit;
   line: number;
 }
 
