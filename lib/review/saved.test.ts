@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { cardId } from "./card-id";
-import { EMPTY_SCHEDULE, entryFor, parseReviewSchedule, storedEntry, storedReviewSchedule, type AnsweredCard, type ReviewEntry, type ReviewSchedule } from "./saved";
+import { EMPTY_SCHEDULE, entryFor, parseReviewSchedule, storedEntry, storedReviewSchedule, type ReviewEntry, type ReviewSchedule } from "./saved";
 import { answerCard } from "./schedule";
 
 const AT = new Date(Date.UTC(2026, 2, 10, 9, 0));
 
-function answered(correct: boolean): AnsweredCard {
-  const card = answerCard(undefined, correct, AT);
-  if (!card.last_review) throw new Error("an answered card has a last review");
-  return { ...card, last_review: card.last_review };
-}
-
-const entry: ReviewEntry = { quiz: "root", itemId: "close-account", answerKey: "category:root-only", card: answered(true) };
-const other: ReviewEntry = { quiz: "s2", itemId: "q1", answerKey: "options:abc", card: answered(false) };
+const entry: ReviewEntry = { quiz: "root", itemId: "close-account", answerKey: "category:root-only", card: answerCard(undefined, true, AT) };
+const other: ReviewEntry = { quiz: "s2", itemId: "q1", answerKey: "options:abc", card: answerCard(undefined, false, AT) };
 const schedule: ReviewSchedule = {
   version: 1,
   cards: { [cardId("root", "close-account")]: entry, [cardId("s2", "q1")]: other },

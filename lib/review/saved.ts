@@ -6,18 +6,16 @@
  * fields this version does not know are kept and written back unchanged.
  */
 
-import { S_MIN, State, type Card } from "ts-fsrs";
+import { S_MIN, State } from "ts-fsrs";
 import { asRecord, keepUnknown, parseJson, unknownFieldsOf, withUnknownFields, type UnknownFields } from "../stored-json";
 import { cardId } from "./card-id";
+import type { AnsweredCard } from "./schedule";
 
 /**
  * Bump when the stored shape changes, and teach `parseReviewSchedule` to migrate the old one (as
  * `parseReadingProgress` reads version 1 of reading progress).
  */
 export const REVIEW_VERSION = 1;
-
-/** A ts-fsrs card that has been answered at least once: `last_review` is when. */
-export type AnsweredCard = Card & { last_review: Date };
 
 /** What the schedule knows of one review card. */
 export interface ReviewEntry {

@@ -23,6 +23,9 @@ export const FSRS_PARAMETERS = generatorParameters({
 
 const scheduler = fsrs(FSRS_PARAMETERS);
 
+/** A ts-fsrs card that has been answered at least once: `last_review` is when. */
+export type AnsweredCard = Card & { last_review: Date };
+
 /**
  * Wrong is Again, right is Good. Never Hard or Easy: the learner does not rate themselves, and a
  * right answer after a wrong one in the same round is still only Good.
@@ -54,12 +57,12 @@ export function newCard(now: Date): Card {
  * names, so it shows all that day, and never before tomorrow. Only `due` is changed: FSRS reckons
  * the next interval from `last_review` and its own stability, not from when we showed the card.
  */
-export function answerCard(card: Card | undefined, correct: boolean, now: Date): Card {
+export function answerCard(card: Card | undefined, correct: boolean, now: Date): AnsweredCard {
   const { card: next } = scheduler.next(comparableTo(card ?? newCard(now), now), now, ratingFor(correct));
-  if (!correct) return { ...next, due: now };
+  if (!correct) return { ...next, last_review: now, due: now };
   const fsrsDay = startOfLocalDay(next.due);
   const tomorrow = startOfNextLocalDay(now);
-  return { ...next, due: fsrsDay > tomorrow ? fsrsDay : tomorrow };
+  return { ...next, last_review: now, due: fsrsDay > tomorrow ? fsrsDay : tomorrow };
 }
 
 /**
