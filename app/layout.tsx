@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { ReactNode } from "react";
 import { CodeCopy } from "@/components/content/code-copy";
 import { StorageNotice } from "@/components/progress/storage-notice";
@@ -35,9 +35,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="no-print border-b border-slate-200 dark:border-slate-800">
           <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
-            <Link href="/" className="font-semibold tracking-tight text-accent hover:underline dark:text-accent-dark">
+            <PageLink href="/" className="font-semibold tracking-tight text-accent hover:underline dark:text-accent-dark">
               Pagebreak
-            </Link>
+            </PageLink>
             <ThemeControl />
           </div>
         </header>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 
 export default function NotFound() {
   return (
@@ -6,9 +6,9 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
       <p className="mt-4">
         There is no such lesson or slide.{" "}
-        <Link href="/" className="font-medium text-accent underline dark:text-accent-dark">
+        <PageLink href="/" className="font-medium text-accent underline dark:text-accent-dark">
           Go to the course outline
-        </Link>
+        </PageLink>
       </p>
       {process.env.NODE_ENV === "development" && (
         <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { ContentErrors } from "@/components/content/content-errors";
 import { ContinueReading } from "@/components/course/continue-reading";
 import { CourseOutline } from "@/components/course/course-outline";
@@ -38,9 +38,9 @@ export default function HomePage() {
         <ul className="mb-8 list-disc pl-6 text-sm">
           {course.broken.map((entry) => (
             <li key={entry.file}>
-              <Link href={slideHref(entry.slug, 1)} className="underline">
+              <PageLink href={slideHref(entry.slug, 1)} className="underline">
                 {entry.file}: see its errors
-              </Link>
+              </PageLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { ContentError } from "@/lib/content/errors";
 import { ContentErrors } from "./content-errors";
 
@@ -11,9 +11,9 @@ export function BrokenFilePage({ file, errors }: Props) {
       <h1 className="mb-6 text-3xl font-bold tracking-tight">{file} could not be loaded</h1>
       <ContentErrors title={`${errors.length} ${errors.length === 1 ? "error" : "errors"} in ${file}`} errors={errors} />
       <p className="mt-6">
-        <Link href="/" className="font-medium text-accent underline dark:text-accent-dark">
+        <PageLink href="/" className="font-medium text-accent underline dark:text-accent-dark">
           Back to the course outline
-        </Link>
+        </PageLink>
       </p>
     </>
   );

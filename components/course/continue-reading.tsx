@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { useReadingProgress } from "@/components/progress/use-reading-progress";
 import type { OutlineLesson } from "@/lib/progress/course-progress";
 import { lastUnfinished } from "@/lib/progress/reading";
@@ -23,9 +23,9 @@ export function ContinueReading({ lessons }: Props) {
   if (!last || !title) return null;
   return (
     <p className="mb-8 rounded-lg border border-accent/30 bg-accent-soft p-4 dark:border-accent-dark/40 dark:bg-slate-900">
-      <Link href={slideHref(last.slug, last.slide)} className="font-medium text-accent-strong underline dark:text-accent-dark">
+      <PageLink href={slideHref(last.slug, last.slide)} className="font-medium text-accent-strong underline dark:text-accent-dark">
         Continue where you left off: {title}, slide {last.slide}
-      </Link>
+      </PageLink>
     </p>
   );
 }

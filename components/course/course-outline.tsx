@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { CourseEntry, Section } from "@/lib/content/course";
 import { entryHref, linkKindLabel, sizeLabel } from "@/lib/content/navigation";
 import type { QuizSignature } from "@/lib/quiz/saved";
@@ -83,13 +83,13 @@ function EntryCard({ entry, quizzes }: { entry: CourseEntry; quizzes: Props["qui
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <Link
+        <PageLink
           href={entryHref(entry)}
           className="text-lg font-medium text-accent underline-offset-2 hover:underline dark:text-accent-dark"
         >
           {linkKindLabel(entry) && <span className="sr-only">{linkKindLabel(entry)}: </span>}
           {entry.title}
-        </Link>
+        </PageLink>
         {entry.quiz ? (
           signature && <QuizProgress slug={entry.slug} signature={signature} />
         ) : (

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { useReadingProgress } from "@/components/progress/use-reading-progress";
 import { lessonStatus } from "@/lib/progress/reading";
 import { slideHref } from "@/lib/routes";
@@ -31,13 +31,13 @@ export function EntryProgress({ slug, title, slideCount }: Props) {
       <span className="text-amber-900 dark:text-amber-200">
         {status.state === "updated" ? "Part way: updated since you read it" : `Part way: slide ${status.furthest} of ${status.total}`}
       </span>
-      <Link
+      <PageLink
         href={slideHref(slug, status.resumeAt)}
         aria-label={`Resume ${title} at slide ${status.resumeAt}`}
         className="inline-flex min-h-6 items-center font-medium text-accent underline dark:text-accent-dark"
       >
         Resume
-      </Link>
+      </PageLink>
     </span>
   );
 }

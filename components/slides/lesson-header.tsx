@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { CourseEntry } from "@/lib/content/course";
 
 type Props = { entry: CourseEntry; sectionTitle?: string; children?: React.ReactNode };
@@ -12,9 +12,9 @@ export function LessonHeader({ entry, sectionTitle, children }: Props) {
       <nav aria-label="Breadcrumb" className="no-print text-sm text-slate-600 dark:text-slate-400">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href="/" className="underline hover:text-accent dark:hover:text-accent-dark">
+            <PageLink href="/" className="underline hover:text-accent dark:hover:text-accent-dark">
               Course outline
-            </Link>
+            </PageLink>
           </li>
           {sectionTitle && (
             <li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { EntryLink } from "@/lib/content/navigation";
 
 export type NextUpProps = {
@@ -16,24 +16,24 @@ export function NextUp({ next, quizzes = [] }: NextUpProps) {
     <div className="no-print mt-10 space-y-2 rounded-lg border border-accent/30 bg-accent-soft p-4 dark:border-accent-dark/40 dark:bg-slate-900">
       {quizzes.map((quiz) => (
         <p key={quiz.href}>
-          <Link href={quiz.href} className={linkClass}>
+          <PageLink href={quiz.href} className={linkClass}>
             Take the quiz: {quiz.title}
-          </Link>
+          </PageLink>
         </p>
       ))}
       {next ? (
         <p>
-          <Link href={next.href} className={linkClass}>
+          <PageLink href={next.href} className={linkClass}>
             Next: {next.kindLabel ? `${next.kindLabel}: ` : ""}
             {next.title}
-          </Link>
+          </PageLink>
         </p>
       ) : (
         <p>
           That was the last page of the course.{" "}
-          <Link href="/" className={linkClass}>
+          <PageLink href="/" className={linkClass}>
             Back to the course outline
-          </Link>
+          </PageLink>
         </p>
       )}
     </div>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { BASE_PATH, TRAILING_SLASH } from "@/lib/base-path";
+import { pageUrl } from "@/lib/base-path";
 import { slideHref } from "@/lib/routes";
 import { shortcutAction, targetSlide } from "@/lib/slides/keys";
 import { presenterSearch } from "@/lib/slides/present";
-import { SLIDE_FETCH_RADIUS, slideWindow, type SlideHtml } from "@/lib/slides/window";
+import { slideWindow, type SlideHtml } from "@/lib/slides/window";
 import { ElapsedTimer } from "./elapsed-timer";
 import { focusTarget } from "./focus-target";
 import { SlideControl } from "./slide-control";
@@ -44,7 +44,7 @@ const panelHeadingClass = "mb-3 text-sm font-semibold uppercase tracking-wide te
  */
 export function PresenterConsole({ slug, lessonTitle, total, start }: Props) {
   const [current, setCurrent] = useState(start);
-  const loaded = useSlideCache(slug, NO_SLIDES, slideWindow(current, total, SLIDE_FETCH_RADIUS));
+  const loaded = useSlideCache(slug, NO_SLIDES, slideWindow(current, total));
   const notes = useSlideNotes(slug, total);
   const currentHtml = loaded.get(current);
   const nextHtml = current < total ? loaded.get(current + 1) : undefined;
@@ -74,7 +74,7 @@ export function PresenterConsole({ slug, lessonTitle, total, start }: Props) {
     window.history.replaceState(null, "", `${window.location.pathname}${presenterSearch(current)}`);
   }, [current, lessonTitle, total]);
 
-  const audienceHref = `${BASE_PATH}${slideHref(slug, current)}${TRAILING_SLASH ? "/" : ""}`;
+  const audienceHref = pageUrl(slideHref(slug, current));
 
   return (
     <div className="flex flex-col gap-4">

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { useEffect, useState } from "react";
 import { slideHref } from "@/lib/routes";
 
@@ -33,8 +33,8 @@ export function ReadAsSlidesLink({ slug, className }: Props) {
   }, []);
 
   return (
-    <Link href={slideHref(slug, slide)} className={className}>
+    <PageLink href={slideHref(slug, slide)} className={className}>
       Read as slides <span className="sr-only">from slide {slide}</span>
-    </Link>
+    </PageLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { cn } from "@/lib/cn";
 
 type Props = {
@@ -46,8 +46,8 @@ export function SlideControl({ direction, href, enhanced, onGo }: Props) {
     );
   }
   return (
-    <Link href={href} prefetch={false} rel={direction === "next" ? "next" : "prev"} className={className}>
+    <PageLink href={href} rel={direction === "next" ? "next" : "prev"} className={className}>
       {content}
-    </Link>
+    </PageLink>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { usePathname } from "next/navigation";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type TouchEvent } from "react";
-import { BASE_PATH, TRAILING_SLASH } from "@/lib/base-path";
+import { pageUrl } from "@/lib/base-path";
 import { lastSaveFailed, saveSlideReached, subscribeToReadingProgress } from "@/lib/progress/storage";
 import { onePageHref, presenterHref, slideHref } from "@/lib/routes";
 import { isSlideAction, shortcutAction, slideFromPathname, swipeAction, targetSlide, type ReaderCommand } from "@/lib/slides/keys";
 import { presenterSearch } from "@/lib/slides/present";
-import { SLIDE_FETCH_RADIUS, slideWindow, type SlideHtml } from "@/lib/slides/window";
+import { slideWindow, type SlideHtml } from "@/lib/slides/window";
 import { focusTarget } from "./focus-target";
 import { NextUp, type NextUpProps } from "./next-up";
 import type { OpenDialog } from "./reader-dialogs";
@@ -73,7 +73,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
   const stageRef = useRef<HTMLDivElement>(null);
   const shownSlide = useRef(current);
   const touchStart = useRef<{ x: number; y: number } | undefined>(undefined);
-  const loaded = useSlideCache(slug, slides, slideWindow(current, total, SLIDE_FETCH_RADIUS));
+  const loaded = useSlideCache(slug, slides, slideWindow(current, total));
   const currentLoaded = loaded.has(current);
   const [dialog, setDialog] = useState<OpenDialog>(undefined);
   // Mounted from the first opening on (see reader-dialogs.tsx).
@@ -110,7 +110,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
       // new entry carries the router's own state (`__NA`), which its patched pushState passes
       // through untouched, so a turn costs one slide's render. The router learns the URL once the
       // reader pauses, so that its later updates (a refresh in `npm run dev`) keep this URL.
-      const url = `${BASE_PATH}${slideHref(slug, slide)}${TRAILING_SLASH ? "/" : ""}`;
+      const url = pageUrl(slideHref(slug, slide));
       window.history.pushState({ ...window.history.state, __NA: true }, "", url);
       routerSync.current?.();
       routerSync.current = whenIdle(() => {
@@ -129,7 +129,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
       if (isSlideAction(command)) return goTo(targetSlide(command, requested.current, total));
       if (command === "overview" || command === "help") return openDialog(command);
       if (command === "fullscreen") return toggleFullscreen();
-      const presenter = `${BASE_PATH}${presenterHref(slug)}${TRAILING_SLASH ? "/" : ""}${presenterSearch(requested.current)}`;
+      const presenter = pageUrl(`${presenterHref(slug)}${presenterSearch(requested.current)}`);
       window.open(presenter, `pagebreak-presenter-${slug}`, "popup");
     },
     [goTo, openDialog, slug, total],
@@ -188,20 +188,20 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
         <div className="mx-auto flex w-full max-w-5xl items-center gap-2 px-4 py-1.5">
           <div className="min-w-0 flex-1">
             <p className="hidden truncate text-xs text-slate-600 sm:block dark:text-slate-400">
-              <Link href="/" className="underline hover:text-accent dark:hover:text-accent-dark">
+              <PageLink href="/" className="underline hover:text-accent dark:hover:text-accent-dark">
                 Course outline
-              </Link>
+              </PageLink>
               {sectionTitle && <span> / {sectionTitle}</span>}
               <span> · {kindLabel}</span>
             </p>
             <h1 className={`slide-stage__title slide-stage__title--${titleMode}`}>{lessonTitle}</h1>
           </div>
           <nav aria-label="Lesson views" className="flex shrink-0 items-center">
-            <Link href={`${onePageHref(slug)}#slide-${current}`} className={toolClass}>
+            <PageLink href={`${onePageHref(slug)}#slide-${current}`} className={toolClass}>
               <span aria-hidden="true">☰</span>
               <span className="hidden md:inline">Read as one page</span>
               <span className="sr-only md:hidden">Read as one page</span>
-            </Link>
+            </PageLink>
             {enhanced && (
               <>
                 <button type="button" className={toolClass} onClick={() => openDialog("overview")} aria-keyshortcuts="o">
@@ -250,7 +250,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
             {/* Only after a jump past the slides already fetched, or offline: a link always works. */}
             <p className="slide__body text-slate-700 dark:text-slate-300">
               Loading slide {current}…{" "}
-              <a href={`${BASE_PATH}${slideHref(slug, current)}${TRAILING_SLASH ? "/" : ""}`} className="underline">
+              <a href={pageUrl(slideHref(slug, current))} className="underline">
                 Open it
               </a>
             </p>

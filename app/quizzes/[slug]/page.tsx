@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { LessonHeader } from "@/components/slides/lesson-header";
@@ -54,18 +54,18 @@ export default async function QuizPage({ params }: { params: Promise<Params> }) 
       {errors.length > 0 && <ContentErrors title={`${entry.file} has errors`} errors={errors} className="mb-6" />}
       <LessonHeader entry={entry} sectionTitle={sectionTitle(course, entry)}>
         {lesson && (
-          <Link href={entryHref(lesson)} className="underline hover:text-accent dark:hover:text-accent-dark">
+          <PageLink href={entryHref(lesson)} className="underline hover:text-accent dark:hover:text-accent-dark">
             Back to the lesson: {lesson.title}
-          </Link>
+          </PageLink>
         )}
       </LessonHeader>
       <QuizRunner slug={entry.slug} quiz={quiz} />
       {next && (
         <p className="no-print mt-10 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <Link href={next.href} className="font-medium text-accent underline dark:text-accent-dark">
+          <PageLink href={next.href} className="font-medium text-accent underline dark:text-accent-dark">
             Next: {next.kindLabel ? `${next.kindLabel}: ` : ""}
             {next.title}
-          </Link>
+          </PageLink>
         </p>
       )}
     </>
