@@ -7,7 +7,7 @@ import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, renderS
 import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
 import { firstHeadingRepeatsTitle } from "@/lib/content/slide-titles";
 import { parseSlideNumber } from "@/lib/routes";
-import { slideWindow } from "@/lib/slides/window";
+import { pageSlides } from "@/lib/slides/window";
 import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string; slide: string };
@@ -62,7 +62,7 @@ export default async function SlidePage({ params }: { params: Promise<Params> })
         sectionTitle={sectionTitle(course, entry)}
         titleRepeated={firstHeadingRepeatsTitle(entry.title, entry.slides)}
         total={entry.slides.length}
-        slides={renderSlides(course, entry, slideWindow(slide, entry.slides.length))}
+        slides={renderSlides(course, entry, pageSlides(slide, entry.slides.length))}
         initialSlide={slide}
         next={nextLink(course, entry)}
         quizzes={quizLinks(course, entry)}
