@@ -2,24 +2,24 @@
 
 import { useEffect } from "react";
 
-/** How long the button says "Copied" before it offers to copy again. */
-const COPIED_FOR_MS = 2000;
-
 /** The bar above each code block the build rendered (lib/content/render.ts `codeBlock`). */
 const BAR_SELECTOR = ".code-block-bar";
+/** Set by copy-button.ts on a bar that has its button. */
 const READY_ATTRIBUTE = "data-copy-ready";
 
 /**
  * Gives every code block on the page a "Copy" button, now and whenever slides arrive (the reader
  * fetches them as it moves). Renders nothing: the button needs JavaScript, so without it there is
  * no button at all, rather than one that does nothing. The blocks are HTML the server rendered,
- * which React does not manage, so the buttons are added to them directly.
+ * which React does not manage, so the buttons are added to them directly. The button's code loads
+ * only on a page that shows code.
  */
 export function CodeCopy() {
   useEffect(() => {
     const enhance = (root: ParentNode) => {
-      if (root instanceof Element && root.matches(BAR_SELECTOR)) addCopyButton(root);
-      root.querySelectorAll(`${BAR_SELECTOR}:not([${READY_ATTRIBUTE}])`).forEach(addCopyButton);
+      const bars = [...root.querySelectorAll(`${BAR_SELECTOR}:not([${READY_ATTRIBUTE}])`)];
+      if (root instanceof Element && root.matches(BAR_SELECTOR)) bars.push(root);
+      if (bars.length > 0) void import("./copy-button").then(({ addCopyButton }) => bars.forEach(addCopyButton));
     };
     enhance(document);
     const observer = new MutationObserver((records) => {
@@ -29,50 +29,4 @@ export function CodeCopy() {
     return () => observer.disconnect();
   }, []);
   return null;
-}
-
-function addCopyButton(bar: Element) {
-  const code = bar.parentElement?.querySelector("pre");
-  if (bar.hasAttribute(READY_ATTRIBUTE) || !code) return;
-  bar.setAttribute(READY_ATTRIBUTE, "");
-  const language = bar.querySelector(".code-block-language")?.textContent?.trim();
-
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "code-block-copy no-print";
-  const label = document.createElement("span");
-  label.textContent = "Copy";
-  // Named "Copy js code": the visible word starts the name (WCAG 2.5.3), the rest says what it copies.
-  const what = document.createElement("span");
-  what.className = "sr-only";
-  what.textContent = language ? ` ${language} code` : " code";
-  button.append(label, what);
-
-  // Present before it speaks, so screen readers announce the change.
-  const status = document.createElement("span");
-  status.className = "sr-only";
-  status.setAttribute("aria-live", "polite");
-
-  let reset: number | undefined;
-  button.addEventListener("click", async () => {
-    window.clearTimeout(reset);
-    const copied = await copyText(code.textContent?.replace(/\n$/, "") ?? "");
-    label.textContent = copied ? "Copied" : "Copy failed";
-    status.textContent = copied ? "Copied" : "Could not copy: select the code and copy it yourself";
-    reset = window.setTimeout(() => {
-      label.textContent = "Copy";
-      status.textContent = "";
-    }, COPIED_FOR_MS);
-  });
-  bar.append(button, status);
-}
-
-/** The Clipboard API needs a secure context (https or localhost) and the page's focus. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
