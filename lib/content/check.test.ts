@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
+import { classifyQuiz, LAB, ROOT_LESSON } from "./__fixtures__/lesson-links-course";
 import { checkCourse, DEFAULT_MAX_SLIDE_WORDS, type CheckOptions } from "./check";
 import type { SourceFile } from "./course";
 import { formatContentError, isWarning, summarizeFindings } from "./errors";
@@ -391,6 +392,39 @@ describe("checkCourse: links to the site's own pages and to files it does not se
     expect(findings.map(formatContentError)).toMatchInlineSnapshot(`
       [
         "_posts/a.md:5:1: error: link "notes.docx": expected one of the file types the site serves (.png .jpg .jpeg .gif .svg .webp .avif .ico .pdf .mp4 .webm .mp3 .txt .zip), found _posts/notes.docx",
+      ]
+    `);
+  });
+});
+
+describe("checkCourse: Lesson: lines in quizzes", () => {
+  const QUIZ = "_quizzes/2024-3-16-quiz.md";
+  const check = (items: readonly (readonly string[])[]) =>
+    checkCourse([ROOT_LESSON, LAB, classifyQuiz(QUIZ, items)], { fileExists: () => false }).findings.map(formatContentError);
+
+  it("passes Lesson: lines that name a slide, by number or heading, in a lesson or a guide", () => {
+    expect(
+      check([
+        ["Close the account", "Only root can.", "Lesson: [Root-only actions](../_posts/2024-3-14-root-user.md#2)"],
+        ["Add the root user's MFA device", "Only root can.", "Lesson: [Add MFA](../_hands_on/2024-3-15-lab.md#add-mfa)"],
+      ]),
+    ).toEqual([]);
+  });
+
+  // Once: the link check of lib/content/check.ts leaves `Lesson:` links to these errors, which name the slide.
+  it("reports each dangling Lesson: link once, at its file:line, saying which slide or file was expected", () => {
+    const findings = check([
+      ["Close the account", "Only root can.", "Lesson: [Root-only actions](../_posts/2024-3-14-root-user.md#9)"],
+      ["Change the support plan", "Only root could.", "Lesson: [Support](../_posts/2024-3-14-root-user.md#support-plan)"],
+      ["Restore permissions", "Only root can.", "Lesson: [Root](../_posts/2024-3-14-root-usr.md)"],
+      ["Rename the account", "Not root-only now.", "Lesson: [This quiz](2024-3-16-quiz.md#1)"],
+    ]);
+    expect(findings).toMatchInlineSnapshot(`
+      [
+        "_quizzes/2024-3-16-quiz.md:12:1: error: Lesson: "../_posts/2024-3-14-root-user.md#9": no slide 9: the lesson has 3 slides",
+        "_quizzes/2024-3-16-quiz.md:15:1: error: Lesson: "../_posts/2024-3-14-root-user.md#support-plan": no heading #support-plan in _posts/2024-3-14-root-user.md: link a slide by its number (#1 to #3) or by a heading's anchor, like #overview-of-root-user-access",
+        "_quizzes/2024-3-16-quiz.md:18:1: error: Lesson: "../_posts/2024-3-14-root-usr.md": expected a lesson or hands-on guide at _posts/2024-3-14-root-usr.md, found none (did you mean ../_posts/2024-3-14-root-user.md?)",
+        "_quizzes/2024-3-16-quiz.md:21:1: error: Lesson: "2024-3-16-quiz.md#1": expected a lesson or hands-on guide, found the quiz _quizzes/2024-3-16-quiz.md",
       ]
     `);
   });

@@ -2,10 +2,14 @@ import type { Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
 import { classifyQuizFrontMatterSchema } from "../quiz/schema";
+import { isLessonParagraph } from "../quiz/lesson-line";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
-import { buildCourse, type Course, type CourseEntry, type SourceFile } from "./course";
+import type { LessonLine, Quiz } from "../quiz/types";
+import { buildCourse, type Course, type CourseEntry, type QuizInfo, type SourceFile } from "./course";
+import { editDistance } from "./edit-distance";
 import { sortContentErrors, type ContentError, type ContentWarning } from "./errors";
 import { lineOfKey, readFrontMatter, type SourceParts } from "./front-matter";
+import { lessonLineErrors } from "./lesson-links";
 import { checkSourceLimits } from "./limits";
 import { isAssetPath, resolveContentUrl, ASSET_EXTENSIONS } from "./paths";
 import { sectionFrontMatterSchema } from "./schema";
@@ -41,6 +45,7 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
   const entryByFile = new Map(course.sequence.map((entry) => [entry.file, entry]));
   const partsByFile = new Map<string, SourceParts>();
   const slugs = new Set(course.sequence.map((entry) => entry.slug));
+  const quizzes = new Map(course.sequence.flatMap((entry) => (entry.quiz ? [[entry.file, parseQuizForCheck(entry, entry.quiz)] as const] : [])));
 
   for (const file of files) {
     // A file over the limits has its error already, and must not be parsed again.
@@ -56,13 +61,15 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
     // need parsing again.
     const slides = entryByFile.get(file.path)?.slides ?? [];
     const trees = slides.length > 0 ? slides.flatMap((slide) => (slide.notes ? [slide.tree, slide.notes.tree] : [slide.tree])) : [parseMarkdown(parts.body)];
-    for (const tree of trees) findings.push(...linkedFiles(file.path, tree, paths, slugs, options.fileExists));
+    // A quiz's `Lesson:` links name slides, not files: their errors say which slide was expected.
+    const lessonLines = new Set(lessonLinesOf(quizzes.get(file.path)).map((lesson) => lesson.line));
+    for (const tree of trees) findings.push(...linkedFiles(file.path, tree, paths, slugs, options.fileExists, lessonLines));
   }
 
   for (const entry of course.sequence) {
     findings.push(...longSlides(entry, options.maxSlideWords ?? DEFAULT_MAX_SLIDE_WORDS));
-    const parts = partsByFile.get(entry.file);
-    if (entry.quiz && parts) findings.push(...missingExplanations(entry, parts));
+    const quiz = quizzes.get(entry.file);
+    if (quiz) findings.push(...missingExplanations(entry, quiz), ...lessonLineErrors(course, entry, lessonLinesOf(quiz)));
   }
   findings.push(...sectionsWithoutFile(course, partsByFile, entryByFile));
   return { course, findings: sortContentErrors(findings) };
@@ -72,32 +79,12 @@ function warning(file: string, line: number, message: string, column = 1): Conte
   return { file, line, column, severity: "warning", message };
 }
 
-/**
- * Edit distance, to suggest the key an author probably meant. Two swapped neighbours count as one
- * edit (optimal string alignment), since that is the commonest typo: "titel" is 1 from "title".
- */
-function distance(a: string, b: string): number {
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let cost = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, beforePrevious[j - 2]! + 1);
-      current.push(cost);
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 function unknownKeys(file: string, parts: SourceParts, known: string[]): ContentWarning[] {
   return Object.keys(parts.data)
     .filter((key) => !known.includes(key))
     .map((key) => {
       const nearest = known
-        .map((candidate) => ({ candidate, cost: distance(key.toLowerCase(), candidate) }))
+        .map((candidate) => ({ candidate, cost: editDistance(key.toLowerCase(), candidate) }))
         .sort((a, b) => a.cost - b.cost)[0];
       const hint = nearest && nearest.cost <= Math.max(1, Math.floor(key.length / 3)) ? ` (did you mean "${nearest.candidate}"?)` : "";
       return warning(file, lineOfKey(parts.yaml, key), `unknown front matter key "${key}"${hint}: it is ignored`);
@@ -108,9 +95,17 @@ function unknownKeys(file: string, parts: SourceParts, known: string[]): Content
 /** `/lessons/<slug>/…` and `/quizzes/<slug>`: the site's own pages, as a root path. */
 const SITE_PAGE_RE = /^(lessons|quizzes)\/([^/]+)/;
 
-function linkedFiles(file: string, tree: Nodes, paths: Set<string>, slugs: Set<string>, fileExists: CheckOptions["fileExists"]): ContentError[] {
+function linkedFiles(
+  file: string,
+  tree: Nodes,
+  paths: Set<string>,
+  slugs: Set<string>,
+  fileExists: CheckOptions["fileExists"],
+  lessonLines: ReadonlySet<number>,
+): ContentError[] {
   const found: ContentError[] = [];
   visit(tree, (node) => {
+    if (node.type === "paragraph" && lessonLines.has(node.position?.start.line ?? 0) && isLessonParagraph(node)) return SKIP;
     if (node.type !== "image" && node.type !== "link" && node.type !== "definition") return;
     const line = node.position?.start.line ?? 1;
     const column = node.position?.start.column ?? 1;
@@ -161,18 +156,29 @@ function wordCount(tree: Root): number {
   return words;
 }
 
-/** Explanations are half of what a quiz teaches: note every answer that has none. */
-function missingExplanations(entry: CourseEntry, parts: SourceParts): ContentWarning[] {
-  // Marks which blocks have content without rendering them.
+/**
+ * Parses a quiz once for the checks below, marking which blocks have content without rendering
+ * them. The course built it already, so it parses.
+ */
+function parseQuizForCheck(entry: CourseEntry, info: QuizInfo): Quiz | undefined {
   const hasContent = (nodes: unknown[]) => (nodes.length > 0 ? "x" : "");
-  if (entry.quiz?.format === "classify") {
-    const quiz = parseClassifyQuiz(entry.file, parts, hasContent).quiz;
-    return (quiz?.items ?? [])
+  return (info.format === "classify" ? parseClassifyQuiz(entry.file, info.parts, hasContent) : parseChoiceQuiz(entry.file, info.parts, hasContent)).quiz;
+}
+
+function lessonLinesOf(quiz: Quiz | undefined): LessonLine[] {
+  if (!quiz) return [];
+  const items: { lesson?: LessonLine }[] = quiz.kind === "classify" ? quiz.items : quiz.questions;
+  return items.flatMap((item) => (item.lesson ? [item.lesson] : []));
+}
+
+/** Explanations are half of what a quiz teaches: note every answer that has none. */
+function missingExplanations(entry: CourseEntry, quiz: Quiz): ContentWarning[] {
+  if (quiz.kind === "classify") {
+    return quiz.items
       .filter((item) => item.explanationHtml === "")
       .map((item) => warning(entry.file, item.line, `action "${item.text}" has no explanation: learners see only whether they were right`));
   }
-  const quiz = parseChoiceQuiz(entry.file, parts, hasContent).quiz;
-  return (quiz?.questions ?? []).flatMap((question) =>
+  return quiz.questions.flatMap((question) =>
     question.options
       .filter((option) => option.explanationHtml === "")
       .map((option) =>

@@ -13,6 +13,7 @@ import type { RootContent } from "mdast";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 import type { Quiz } from "../quiz/types";
 import { renderSlideHtml, safeLinks, shallowestHeading, type UrlResolver } from "./render";
+import { withRevisits } from "./revisit";
 import type { SlideHtml } from "../slides/window";
 import { atLeastOne, PLACEHOLDER_SLUG } from "../static-params";
 
@@ -231,7 +232,10 @@ export function entryForSegment(segment: string): { course: Course; entry: Cours
   return entry ? { course, entry } : undefined;
 }
 
-/** Parses a quiz for its page, with its images and links resolved like a lesson's. */
+/**
+ * Parses a quiz for its page, with its images and links resolved like a lesson's, and each item's
+ * "Revisit" link to the slide that teaches it (named by its `Lesson:` line, or suggested).
+ */
 export function loadQuiz(course: Course, entry: CourseEntry): Quiz | undefined {
   if (!entry.quiz) return undefined;
   const resolveUrl = urlResolver(course, entry);
@@ -239,7 +243,7 @@ export function loadQuiz(course: Course, entry: CourseEntry): Quiz | undefined {
   const parsed =
     entry.quiz.format === "classify" ? parseClassifyQuiz(entry.file, entry.quiz.parts, toHtml) : parseChoiceQuiz(entry.file, entry.quiz.parts, toHtml);
   if (!parsed.quiz) throw new ContentErrorList(parsed.errors);
-  return withSafeSources(parsed.quiz);
+  return withRevisits(course, entry, withSafeSources(parsed.quiz));
 }
 
 /**

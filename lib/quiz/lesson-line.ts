@@ -1,4 +1,4 @@
-import type { Paragraph, RootContent } from "mdast";
+import type { Nodes, Paragraph } from "mdast";
 import { linksOf } from "./links";
 import { lineOf, plainText, type QuizBody } from "./markdown";
 import type { LessonLine } from "./types";
@@ -15,7 +15,7 @@ const LESSON_RE = /^\s*lessons?\s*:/i;
 /** The example every message about a `Lesson:` line shows, so the fix is one copy away. */
 export const LESSON_LINE_EXAMPLE = "Lesson: [Root-only actions](../_posts/2024-3-14-root-user-privileges.md#3)";
 
-export function isLessonParagraph(node: RootContent | undefined): node is Paragraph {
+export function isLessonParagraph(node: Nodes | undefined): node is Paragraph {
   return node?.type === "paragraph" && LESSON_RE.test(plainText(node));
 }
 
