@@ -52,18 +52,20 @@ function findingLines(stdout: string): string[] {
   return stdout.split("\n").filter((line) => /^\S+:\d+:\d+: (error|warning): /.test(line));
 }
 
-const runs = {} as Record<"bundled" | "broken" | "mixedSeverity" | "json" | "maxWords" | "badUsage" | "activeSvg", Run>;
+const runs = {} as Record<"bundled" | "broken" | "mixedSeverity" | "json" | "maxWords" | "badUsage" | "activeSvg" | "suggest" | "suggestJson", Run>;
 
 beforeAll(async () => {
   // Alone, so its time is the command's own and not the time of six commands sharing the CPU.
   runs.bundled = await checkContent();
-  [runs.broken, runs.mixedSeverity, runs.json, runs.maxWords, runs.badUsage, runs.activeSvg] = await Promise.all([
+  [runs.broken, runs.mixedSeverity, runs.json, runs.maxWords, runs.badUsage, runs.activeSvg, runs.suggest, runs.suggestJson] = await Promise.all([
     checkContent(`${FIXTURES}/several-broken`),
     checkContent(`${FIXTURES}/unknown-keys`),
     checkContent(`${FIXTURES}/unknown-keys`, "--format", "json"),
     checkContent("--max-words", "5"),
     checkContent("--format", "xml"),
     checkContent(`${FIXTURES}/active-svg`),
+    checkContent(`${FIXTURES}/suggest-lessons`, "--suggest-lessons"),
+    checkContent(`${FIXTURES}/suggest-lessons`, "--suggest-lessons", "--format", "json"),
   ]);
 }, 60_000);
 
@@ -153,13 +155,55 @@ describe("npm run check:content", () => {
     `);
   });
 
+  it("--suggest-lessons prints, for each quiz item without a Lesson: line, the line to paste at the item's file:line", () => {
+    const { status, stdout, stderr } = runs.suggest;
+    expect(stderr).toBe("");
+    // Suggestions are advice: the course has no errors, so the check passes.
+    expect(status).toBe(0);
+    expect(stdout).toMatchInlineSnapshot(`
+      "_quizzes/2024-3-16-root-or-not.md:14:1: note: Lesson: [Best practices](../_posts/2024-3-14-root-user.md#3)
+      _quizzes/2024-3-16-root-or-not.md:19:1: note: no slide of this quiz's section matches this item; write its Lesson: line yourself
+      _quizzes/2024-3-17-root-quiz.md:5:1: note: Lesson: [Overview of root user access](../_posts/2024-3-14-root-user.md#1)
+
+      2 of 3 quiz items without a Lesson: line got a suggestion: paste each under its item, after reading the slide
+      0 errors, 0 warnings in 4 files (lib/content/__fixtures__/check/suggest-lessons)
+      "
+    `);
+  });
+
+  it("--suggest-lessons --format json adds the suggestions, each with the slide it names", () => {
+    const report = JSON.parse(runs.suggestJson.stdout) as { errors: number; suggestions: unknown[] };
+    expect(runs.suggestJson.status).toBe(0);
+    expect(report.errors).toBe(0);
+    expect(report.suggestions).toEqual([
+      {
+        file: "_quizzes/2024-3-16-root-or-not.md",
+        line: 14,
+        lessonLine: "Lesson: [Best practices](../_posts/2024-3-14-root-user.md#3)",
+        slug: "root-user",
+        slide: 3,
+        title: "Best practices",
+      },
+      { file: "_quizzes/2024-3-16-root-or-not.md", line: 19, lessonLine: null, slug: null, slide: null, title: null },
+      {
+        file: "_quizzes/2024-3-17-root-quiz.md",
+        line: 5,
+        lessonLine: "Lesson: [Overview of root user access](../_posts/2024-3-14-root-user.md#1)",
+        slug: "root-user",
+        slide: 1,
+        title: "Overview of root user access",
+      },
+    ]);
+    expect(JSON.parse(runs.json.stdout)).not.toHaveProperty("suggestions");
+  });
+
   it("refuses bad usage with exit code 2, saying what is wrong and how to call it", () => {
     const { status, stdout, stderr } = runs.badUsage;
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatchInlineSnapshot(`
       "check:content: --format takes text or json, not xml
-      usage: npm run check:content -- [folder] [--format text|json] [--max-words N]
+      usage: npm run check:content -- [folder] [--format text|json] [--max-words N] [--suggest-lessons]
       "
     `);
   });
