@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
+import type { Course, CourseEntry } from "@/lib/content/course";
 import { formatContentError } from "@/lib/content/errors";
-import { checkContentFolder } from "@/lib/content/load";
+import { resolveLessonLine } from "@/lib/content/lesson-links";
+import { checkContentFolder, loadQuiz } from "@/lib/content/load";
 import { parserFor, toHtml } from "./__fixtures__/quiz-source";
 import { parseChoiceQuiz, parseClassifyQuiz } from "./parse";
 import type { ChoiceQuiz, ClassifyQuiz, Quiz, SourceLink } from "./types";
@@ -9,7 +11,8 @@ import type { ChoiceQuiz, ClassifyQuiz, Quiz, SourceLink } from "./types";
 // The bundled quizzes teach facts learners repeat in exams and at work ("Quizzes that teach"). These
 // tests hold them to the rules of the research notes they come from (shared/facts/
 // aws-root-user-tasks.md): every item names the page that states it, the wording of an action
-// does not give its answer away, and a delegable action says why it can be delegated.
+// does not give its answer away, a delegable action says why it can be delegated, and every item
+// names the bundled slide that teaches it.
 
 // load.ts marks itself server-only (the marker package throws outside React Server Components).
 vi.mock("server-only", () => ({}));
@@ -89,14 +92,31 @@ const REASON_RE = /\bbecause\b/i;
 const HREF_RE = /href="([^"]+)"/g;
 
 /** Each quiz of a course folder, parsed by the app's own parsers, with its links as written. */
-function quizzesOf(dir: string): { file: string; quiz: Quiz }[] {
+function quizzesOf(dir: string): { course: Course; quizzes: { file: string; entry: CourseEntry; quiz: Quiz }[] } {
   const { course, findings } = checkContentFolder(dir);
   if (findings.length > 0) throw new Error(`the course has findings:\n${findings.map(formatContentError).join("\n")}`);
-  return course.sequence.flatMap((entry) => {
+  const quizzes = course.sequence.flatMap((entry) => {
     if (!entry.quiz) return [];
     const parsed = entry.quiz.format === "classify" ? parseClassifyQuiz(entry.file, entry.quiz.parts, toHtml) : parseChoiceQuiz(entry.file, entry.quiz.parts, toHtml);
     if (!parsed.quiz) throw new Error(parsed.errors.map(formatContentError).join("\n"));
-    return [{ file: entry.file, quiz: parsed.quiz }];
+    return [{ file: entry.file, entry, quiz: parsed.quiz }];
+  });
+  return { course, quizzes };
+}
+
+/** Each item's name and `Lesson:` link, as written. */
+function lessonLinks(quiz: Quiz): { name: string; href?: string }[] {
+  return quiz.kind === "classify"
+    ? quiz.items.map((item) => ({ name: item.text, href: item.lesson?.href }))
+    : quiz.questions.map((question) => ({ name: `Question ${question.id.replace(/^q/, "")}`, href: question.lesson?.href }));
+}
+
+/** Items without a `Lesson:` line, and those whose line names no slide of the course (with why). */
+function lessonProblems(course: Course, file: string, quiz: Quiz): string[] {
+  return lessonLinks(quiz).flatMap(({ name, href }) => {
+    if (href === undefined) return [`${name}: no Lesson: line`];
+    const resolved = resolveLessonLine(course, file, href);
+    return "problem" in resolved ? [`${name}: ${resolved.problem}`] : [];
   });
 }
 
@@ -149,6 +169,7 @@ function unexplainedDelegable(quiz: ClassifyQuiz, category = "delegable"): strin
     });
 }
 
+const BUNDLED = quizzesOf(BUNDLED_COURSE);
 const classifyParser = parserFor("quizzes/check.md", parseClassifyQuiz);
 const choiceParser = parserFor("quizzes/check.md", parseChoiceQuiz);
 
@@ -231,6 +252,25 @@ describe("the checks themselves, on small quizzes", () => {
     ]);
   });
 
+  it("an item needs a Lesson: line, and it must name a slide of the course", () => {
+    const quiz = classify(
+      [
+        "## Root user only",
+        "- Close the account",
+        "  - Only the root user can.",
+        "  - Lesson: [Root-only actions](../_posts/2024-3-14-root-user-privileges.md#3)",
+        "## Delegable to IAM",
+        "- Rename the account",
+        "  - Because a name is a label.",
+        "  - Lesson: [Gone](../_posts/2024-3-14-root-user-privileges.md#9)",
+        "- Open a case",
+        "  - Because asking for help is not a credential task.",
+        "",
+      ].join("\n"),
+    );
+    expect(lessonProblems(BUNDLED.course, "quizzes/check.md", quiz)).toEqual(["Rename the account: no slide 9: the lesson has 5 slides", "Open a case: no Lesson: line"]);
+  });
+
   it("a delegable explanation needs both the IAM action and a reason", () => {
     const quiz = classify(
       [
@@ -255,7 +295,7 @@ describe("the checks themselves, on small quizzes", () => {
 });
 
 describe("the bundled quizzes", () => {
-  const quizzes = quizzesOf(BUNDLED_COURSE);
+  const { course, quizzes } = BUNDLED;
   const classifyQuizzes = quizzes.filter((entry): entry is { file: string; quiz: ClassifyQuiz } => entry.quiz.kind === "classify");
   const choiceQuizzes = quizzes.filter((entry): entry is { file: string; quiz: ChoiceQuiz } => entry.quiz.kind === "choice");
 
@@ -267,6 +307,16 @@ describe("the bundled quizzes", () => {
 
   it.each(quizzes.map((entry) => [entry.file, entry.quiz] as const))("%s: every item has a Source: link to a page the facts sheet cites, never the reference home page", (_file, quiz) => {
     expect(sourceProblems(quiz)).toEqual([]);
+  });
+
+  it.each(quizzes.map((entry) => [entry.file, entry.quiz] as const))("%s: every item names, with a Lesson: line, a slide of the bundled course", (file, quiz) => {
+    expect(lessonProblems(course, file, quiz)).toEqual([]);
+  });
+
+  it.each(quizzes.map((entry) => [entry.file, entry.entry] as const))("%s: loaded for its page, every item links to its named slide, none to a suggested one", (_file, entry) => {
+    const quiz = loadQuiz(course, entry)!;
+    const revisits = quiz.kind === "classify" ? quiz.items.map((item) => item.revisit) : quiz.questions.map((question) => question.revisit);
+    expect(revisits.every((revisit) => revisit?.suggested === false && /^\/lessons\/[^/]+\/[1-9]\d*$/.test(revisit.href))).toBe(true);
   });
 
   it.each(classifyQuizzes.map((entry) => [entry.file, entry.quiz] as const))("%s: no qualifier phrase appears in the actions of one category only", (_file, quiz) => {
