@@ -38,7 +38,7 @@ export function resolveLessonLine(course: Course, quizFile: string, href: string
   if (!entry) return { problem: missingLesson(course, quizFile, target.relative) };
   if (entry.kind === "quiz") return { problem: `expected a lesson or hands-on guide, found the quiz ${entry.file}` };
   const fragment = fragmentOf(target.suffix);
-  const slide = fragment === "" ? 1 : SLIDE_NUMBER_RE.test(fragment) ? Number(fragment) : slideOfAnchor(entry.slides).get(fragment);
+  const slide = fragment === "" ? 1 : SLIDE_NUMBER_RE.test(fragment) ? Number(fragment) : anchorsOf(entry).get(fragment);
   if (slide === undefined) return { problem: missingHeading(entry, fragment) };
   if (slide < 1 || slide > entry.slides.length) {
     const count = entry.slides.length;
@@ -60,6 +60,18 @@ function notAFile(href: string): string {
   if (href.startsWith("#")) return "only an anchor: write the lesson's file before it";
   if (URL_SCHEME_RE.test(href) || href.startsWith("//")) return "a web address";
   return "a path outside the course folder";
+}
+
+/** Each lesson's anchors, worked out once: a quiz's items often link to the same few lessons. */
+const anchorsByLesson = new WeakMap<CourseEntry, Map<string, number>>();
+
+function anchorsOf(entry: CourseEntry): Map<string, number> {
+  let anchors = anchorsByLesson.get(entry);
+  if (!anchors) {
+    anchors = slideOfAnchor(entry.slides);
+    anchorsByLesson.set(entry, anchors);
+  }
+  return anchors;
 }
 
 /** `?query#fragment` → the fragment, decoded (a heading's anchor may hold any letter). */
@@ -93,7 +105,7 @@ function nearestLesson(course: Course, relative: string): CourseEntry | undefine
 }
 
 function missingHeading(entry: CourseEntry, fragment: string): string {
-  const anchors = [...slideOfAnchor(entry.slides).keys()];
+  const anchors = [...anchorsOf(entry).keys()];
   const nearest = anchors.map((anchor) => ({ anchor, cost: editDistance(fragment, anchor) })).sort((a, b) => a.cost - b.cost)[0];
   const count = entry.slides.length;
   if (nearest && nearest.cost <= Math.max(2, Math.floor(fragment.length / 4))) return `no heading #${fragment} in ${entry.file} (did you mean #${nearest.anchor}?)`;

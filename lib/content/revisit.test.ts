@@ -33,6 +33,8 @@ describe("withRevisits", () => {
       ["Filter traffic with a security group", undefined],
       ["Launch an instance", undefined],
     ]);
+    // The browser gets the link, not the Lesson: line it came from.
+    expect(quiz.items.filter((item) => "lesson" in item)).toEqual([]);
   });
 
   it("agrees with the suggestions the check prints", () => {

@@ -7,7 +7,7 @@ import { quizItemWords, suggestLesson } from "./lesson-suggestions";
 /**
  * The quiz with each item's "Revisit" link: the slide its `Lesson:` line names, else the slide
  * suggested for it, else none. Worked out on the server when the quiz is loaded, so the browser gets
- * one link per item, not the course. A `Lesson:` line that names no slide (the check reports it)
+ * one link per item, not the course (nor the `Lesson:` lines). A `Lesson:` line that names no slide (the check reports it)
  * gets no link rather than a guess: while the course is being edited, a wrong guess would look right.
  */
 export function withRevisits(course: Course, entry: CourseEntry, quiz: Quiz): Quiz {
@@ -24,7 +24,9 @@ export function withRevisits(course: Course, entry: CourseEntry, quiz: Quiz): Qu
   };
   const withLink = <Item extends { id: string; lesson?: { href: string } }>(item: Item): Item => {
     const link = revisitOf(item);
-    return link ? { ...item, revisit: link } : item;
+    // The page needs the link, not the line it came from: the `Lesson:` line stays on the server.
+    const { lesson, ...onPage } = item;
+    return (link ? { ...onPage, revisit: link } : onPage) as Item;
   };
   return quiz.kind === "classify" ? { ...quiz, items: quiz.items.map(withLink) } : { ...quiz, questions: quiz.questions.map(withLink) };
 }

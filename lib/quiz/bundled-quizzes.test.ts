@@ -296,8 +296,8 @@ describe("the checks themselves, on small quizzes", () => {
 
 describe("the bundled quizzes", () => {
   const { course, quizzes } = BUNDLED;
-  const classifyQuizzes = quizzes.filter((entry): entry is { file: string; quiz: ClassifyQuiz } => entry.quiz.kind === "classify");
-  const choiceQuizzes = quizzes.filter((entry): entry is { file: string; quiz: ChoiceQuiz } => entry.quiz.kind === "choice");
+  const classifyQuizzes = quizzes.filter((entry): entry is { file: string; entry: CourseEntry; quiz: ClassifyQuiz } => entry.quiz.kind === "classify");
+  const choiceQuizzes = quizzes.filter((entry): entry is { file: string; entry: CourseEntry; quiz: ChoiceQuiz } => entry.quiz.kind === "choice");
 
   // A guard, not a content rule: the checks below run once per quiz found, so none may go missing.
   it("are one of each kind", () => {
