@@ -25,7 +25,7 @@ export interface LessonLine {
 
 /** The slide a learner is sent back to after a wrong answer: "Revisit: <title>". */
 export interface Revisit {
-  /** The slide's address, `/lessons/<slug>/<n>`, without the base path (Next's <Link> adds it). */
+  /** The slide's address, `/lessons/<slug>/<n>`, without the base path, like every address in lib/routes.ts. */
   href: string;
   /** The slide's title, as the slide overview names it. */
   title: string;
