@@ -212,8 +212,10 @@ test("corrupted saved quiz data is set aside and the quiz starts cleanly", async
   });
   await page.reload();
   await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
-  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
-  expect(keys.filter((key) => key.startsWith("pagebreak:set-aside:pagebreak:quiz:root-user-quiz:"))).toHaveLength(1);
+  // The saved session is read once the quiz has arrived from its data file.
+  await expect
+    .poll(async () => (await page.evaluate(() => Object.keys(localStorage))).filter((key) => key.startsWith("pagebreak:set-aside:pagebreak:quiz:root-user-quiz:")))
+    .toHaveLength(1);
   await page.goto("/");
   await expect(page.getByRole("listitem").filter({ hasText: choice.title }).first()).toContainText("Not taken");
 });
@@ -242,4 +244,38 @@ test("every quiz screen has no accessibility violations, in light and dark", asy
     await expect(page.getByRole("heading", { name: "Results" })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+test("a quiz page carries only its start screen; the quiz comes from its data file, and a failed fetch says so", async ({ page, request }) => {
+  const action = classify.items[0]!.text;
+  const html = await (await request.get(CLASSIFY)).text();
+  expect(html).toContain("pass mark");
+  expect(html).not.toContain(action);
+  const data = await request.get(`${CLASSIFY}/quiz.json`);
+  expect(data.status()).toBe(200);
+  expect(JSON.stringify(await data.json())).toContain(action);
+  expect((await request.get("/quizzes/no-such-quiz/quiz.json")).status()).toBe(404);
+
+  // Start pressed before the quiz has arrived counts once it is here.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/quiz.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(CHOICE);
+  await page.getByRole("radio", { name: /^Exam/ }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Loading the quiz…" })).toBeVisible();
+  release();
+  await expect(page.getByRole("heading", { name: `Question 1 of ${choice.questions.length}` })).toBeFocused();
+  await page.locator("form input").first().check();
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.getByRole("heading", { name: /^(Correct|Incorrect)$/ })).toHaveCount(0);
+
+  await page.unrouteAll();
+  await page.route("**/quiz.json", (route) => route.abort());
+  await page.goto(CLASSIFY);
+  await expect(page.getByRole("alert").filter({ hasText: "This quiz could not be loaded" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start" })).toBeDisabled();
 });

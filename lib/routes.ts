@@ -1,5 +1,5 @@
 /**
- * URLs of the reader's pages, without the base path (Next's <Link> adds it). One place, so the
+ * URLs of the reader's pages, without the base path (`pageUrl` in lib/base-path.ts adds it). One place, so the
  * route folders in app/ and every link agree.
  */
 export function slideHref(slug: string, slide: number): string {
@@ -24,6 +24,11 @@ export function presenterHref(slug: string): string {
 /** A lesson's speaker notes as JSON, which only the presenter view fetches. */
 export function notesDataHref(slug: string): string {
   return `/lessons/${encodeURIComponent(slug)}/notes.json`;
+}
+
+/** A quiz's items, options and explanations as JSON, which the quiz page fetches once it runs. */
+export function quizDataHref(slug: string): string {
+  return `/quizzes/${encodeURIComponent(slug)}/quiz.json`;
 }
 
 export function onePageHref(slug: string): string {

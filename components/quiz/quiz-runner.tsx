@@ -6,6 +6,7 @@ import { quizKey, type StandAside } from "@/lib/quiz/keys";
 import { answerNotes, answerText, reviewEntries } from "@/lib/quiz/review";
 import { correctAnswer, gradeRound, isCorrect, optionOrder, type Answer, type QuizSession, type SessionAction } from "@/lib/quiz/session";
 import { newSeed } from "@/lib/quiz/shuffle";
+import { countLabel, quizSummary } from "@/lib/quiz/summary";
 import type { ChoiceQuestion as Question, ClassifyItem as Item, Quiz } from "@/lib/quiz/types";
 import { Button } from "@/components/ui/button";
 import { ActionBar } from "./action-bar";
@@ -16,7 +17,12 @@ import { QuizResults } from "./quiz-results";
 import { StartScreen } from "./start-screen";
 import { useQuizSession } from "./use-quiz-session";
 
-type Props = { slug: string; quiz: Quiz };
+type Props = {
+  slug: string;
+  quiz: Quiz;
+  /** Start was pressed before the quiz had arrived (quiz-loader.tsx): the first item takes focus. */
+  startedEarly?: boolean;
+};
 
 type FocusTarget = "item" | "feedback" | "results";
 
@@ -49,7 +55,7 @@ function focusInView(element: HTMLElement) {
  * a pure reducer (lib/quiz/session.ts) saved after every action; this component only shows it,
  * announces changes through one polite live region and moves focus where the learner needs it.
  */
-export function QuizRunner({ slug, quiz }: Props) {
+export function QuizRunner({ slug, quiz, startedEarly = false }: Props) {
   const { session, dispatch, saveFailed } = useQuizSession(slug, quiz);
   const [announcement, setAnnouncement] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -87,6 +93,10 @@ export function QuizRunner({ slug, quiz }: Props) {
     else if (target) headingRef.current?.focus();
   }, [session]);
 
+  useEffect(() => {
+    if (startedEarly) headingRef.current?.focus();
+  }, [startedEarly]);
+
   // The shortcuts of lib/quiz/keys.ts: 1..k choose a category; from the feedback, where focus
   // lands after an answer, Enter and Space press Continue. A held key does not skip items.
   useEffect(() => {
@@ -102,7 +112,6 @@ export function QuizRunner({ slug, quiz }: Props) {
     return () => document.removeEventListener("keydown", onKeyDown);
   });
 
-  const itemCount = quiz.kind === "classify" ? quiz.items.length : quiz.questions.length;
   const passPercent = Math.round(quiz.pass * 100);
 
   return (
@@ -119,7 +128,7 @@ export function QuizRunner({ slug, quiz }: Props) {
       {session.phase === "start" && (
         <StartScreen
           introHtml={quiz.introHtml}
-          countLabel={`${itemCount} ${quiz.kind === "classify" ? (itemCount === 1 ? "action" : "actions") : itemCount === 1 ? "question" : "questions"}`}
+          countLabel={countLabel(quizSummary(quiz))}
           passPercent={passPercent}
           mode={session.mode}
           onModeChange={(mode) => act({ type: "setMode", mode })}

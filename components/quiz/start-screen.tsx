@@ -10,6 +10,8 @@ type Props = {
   mode: QuizMode;
   onModeChange: (mode: QuizMode) => void;
   onStart: () => void;
+  /** While the quiz is still on its way: everything shows, nothing can be pressed yet. */
+  disabled?: boolean;
 };
 
 const MODES: { value: QuizMode; label: string; hint: string }[] = [
@@ -18,14 +20,14 @@ const MODES: { value: QuizMode; label: string; hint: string }[] = [
 ];
 
 /** Title is the page's; this shows the intro, the size of the quiz, the mode choice and Start. */
-export function StartScreen({ introHtml, countLabel, passPercent, mode, onModeChange, onStart }: Props) {
+export function StartScreen({ introHtml, countLabel, passPercent, mode, onModeChange, onStart, disabled = false }: Props) {
   return (
     <div className="space-y-6">
       {introHtml && <RichText html={introHtml} />}
       <p className="font-medium">
         {countLabel} · pass mark {passPercent} %
       </p>
-      <fieldset className="space-y-2">
+      <fieldset className="space-y-2" disabled={disabled}>
         <legend className="mb-2 font-semibold">Mode</legend>
         {MODES.map((option) => (
           <label key={option.value} className="flex min-h-6 cursor-pointer items-start gap-3">
@@ -44,7 +46,7 @@ export function StartScreen({ introHtml, countLabel, passPercent, mode, onModeCh
           </label>
         ))}
       </fieldset>
-      <Button variant="primary" onClick={onStart}>
+      <Button variant="primary" onClick={onStart} disabled={disabled}>
         Start
       </Button>
     </div>

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
 import { notFound } from "next/navigation";
-import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { QuizLoader } from "@/components/quiz/quiz-loader";
 import { LessonHeader } from "@/components/slides/lesson-header";
 import { BrokenFilePage } from "@/components/content/broken-file-page";
 import { ContentErrors } from "@/components/content/content-errors";
 import { findEntry } from "@/lib/content/course";
 import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, loadQuiz } from "@/lib/content/load";
 import { entryHref, nextLink, pageDescription, sectionTitle } from "@/lib/content/navigation";
+import { quizSummary } from "@/lib/quiz/summary";
 import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string };
@@ -59,7 +60,7 @@ export default async function QuizPage({ params }: { params: Promise<Params> }) 
           </PageLink>
         )}
       </LessonHeader>
-      <QuizRunner slug={entry.slug} quiz={quiz} />
+      <QuizLoader slug={entry.slug} summary={quizSummary(quiz)} />
       {next && (
         <p className="no-print mt-10 border-t border-slate-200 pt-4 dark:border-slate-800">
           <PageLink href={next.href} className="font-medium text-accent underline dark:text-accent-dark">
