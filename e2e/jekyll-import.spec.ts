@@ -78,3 +78,24 @@ test("a quiz the old course numbered within its section (`lesson: 1`) is offered
   await expect(page).toHaveURL("/quizzes/s2-quiz");
   await expect(page.getByRole("heading", { name: "Section 2 quiz", level: 1 })).toBeVisible();
 });
+
+test("a quiz without Lesson: lines still sends a wrong answer back to a slide of its section, marked as a suggestion", async ({ page }) => {
+  await page.goto("/quizzes/s2-quiz");
+  await page.getByRole("radio", { name: /^Practice/ }).check();
+  await page.getByRole("button", { name: "Start" }).click();
+  // Question order is shuffled: pick an option the old course marks Incorrect, whichever question shows.
+  const option = page.getByRole("radio", { name: "The root user", exact: true }).or(page.getByRole("radio", { name: "It makes the root user faster to sign in", exact: true }));
+  await option.first().check();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByRole("heading", { name: /Incorrect/ })).toBeVisible();
+  const revisit = page.getByRole("link", { name: /^Revisit: / });
+  await expect(revisit).toBeVisible();
+  await expect(page.getByText(/\(suggested/)).toBeVisible();
+  const href = await revisit.getAttribute("href");
+  // Section 2's lessons and guides, and nothing from another section.
+  expect(href).toMatch(/^\/lessons\/(s2-lesson-2|s2-lesson-10|s2-lab-a|s2-lab-b)\/\d+$/);
+  const title = (await revisit.innerText()).replace(/^Revisit: /, "");
+  await revisit.click();
+  await expect(page).toHaveURL(href!);
+  await expect(page.locator("[data-slide-deck] > section:not([hidden])")).toContainText(title);
+});

@@ -1,4 +1,6 @@
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { headingAnchor } from "../lib/content/heading-anchors";
 import { expectNoAxeViolations } from "./helpers";
 import { choiceKey, classifyKey } from "./quiz-key";
 
@@ -278,4 +280,21 @@ test("a quiz page carries only its start screen; the quiz comes from its data fi
   await page.goto(CLASSIFY);
   await expect(page.getByRole("alert").filter({ hasText: "This quiz could not be loaded" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Start" })).toBeDisabled();
+});
+
+test("a wrong answer offers the slide its Lesson: line names, and the link opens that slide", async ({ page }) => {
+  await start(page, CLASSIFY);
+  const item = await currentAction(page);
+  await page.getByRole("button", { name: labelOf(otherKey(item.category)) }).click();
+  await expect(page.getByRole("heading", { name: "Incorrect", exact: true })).toBeFocused();
+  // The key's own Lesson: line, e.g. ../_posts/2024-3-14-root-user-privileges.md#root-only-tasks.
+  const [file, anchor] = item.lesson!.href.split("#");
+  const slug = path.basename(file!, ".md").replace(/^\d{4}-\d{1,2}-\d{1,2}-/, "");
+  const revisit = page.getByRole("link", { name: /^Revisit: / });
+  await expect(revisit).toHaveAttribute("href", new RegExp(`^/lessons/${slug}/\\d+$`));
+  await expect(page.getByText(/\(suggested/)).toHaveCount(0);
+  await revisit.click();
+  await expect(page).toHaveURL(new RegExp(`/lessons/${slug}/\\d+$`));
+  const headings = await page.locator("[data-slide-deck] > section:not([hidden])").locator("h1, h2, h3, h4").allInnerTexts();
+  expect(headings.map((heading) => headingAnchor(heading))).toContain(anchor);
 });

@@ -1,9 +1,10 @@
 import type { Ref } from "react";
 import { cn } from "@/lib/cn";
 import type { AnswerNotes } from "@/lib/quiz/review";
-import type { SourceLink } from "@/lib/quiz/types";
+import type { Revisit, SourceLink } from "@/lib/quiz/types";
 import { MARK_TEXT } from "./choice-mark";
 import { OptionNotes } from "./option-notes";
+import { RevisitLink } from "./revisit-link";
 import { RichText } from "./rich-text";
 import { SourceLinks } from "./source-links";
 
@@ -20,6 +21,8 @@ type Props = {
   /** Multiple choice: the options' notes, the learner's pick and the right option first. */
   notes?: AnswerNotes;
   sources: SourceLink[];
+  /** The slide that teaches the item, offered after a wrong answer. */
+  revisit?: Revisit;
   headingRef: Ref<HTMLHeadingElement>;
 };
 
@@ -29,7 +32,7 @@ type Props = {
  * and of the right option come first; when they say the answer in full, the summary lines are left
  * out so the explanation is not preceded by the same options twice over.
  */
-export function AnswerFeedback({ correct, yourAnswer, rightAnswer, countNote, explanationHtml, notes, sources, headingRef }: Props) {
+export function AnswerFeedback({ correct, yourAnswer, rightAnswer, countNote, explanationHtml, notes, sources, revisit, headingRef }: Props) {
   const tone = correct ? "right" : "wrong";
   // A right answer is said by the heading and the marks; a wrong one in words too, unless the notes say it.
   const summary = !correct && !notes?.complete;
@@ -52,6 +55,7 @@ export function AnswerFeedback({ correct, yourAnswer, rightAnswer, countNote, ex
       {explanationHtml && <RichText html={explanationHtml} className="mt-3" />}
       {notes && <OptionNotes notes={notes} />}
       <SourceLinks sources={sources} />
+      {!correct && <RevisitLink revisit={revisit} />}
     </div>
   );
 }

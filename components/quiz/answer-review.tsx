@@ -2,6 +2,7 @@ import { cn } from "@/lib/cn";
 import type { ReviewEntry } from "@/lib/quiz/review";
 import { MARK_TEXT } from "./choice-mark";
 import { OptionNotes } from "./option-notes";
+import { RevisitLink } from "./revisit-link";
 import { RichText } from "./rich-text";
 import { SourceLinks } from "./source-links";
 
@@ -38,6 +39,7 @@ export function AnswerReview({ entry, showVerdict }: Props) {
       {entry.explanationHtml && <RichText html={entry.explanationHtml} className="mt-2" />}
       <OptionNotes notes={entry.notes} />
       <SourceLinks sources={entry.sources} />
+      {!entry.correct && <RevisitLink revisit={entry.revisit} />}
     </li>
   );
 }

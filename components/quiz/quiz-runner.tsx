@@ -206,6 +206,7 @@ function Feedback({ quiz, session, id, items, questions, headingRef }: FeedbackP
       explanationHtml={item?.explanationHtml}
       notes={question && answerNotes(question, optionOrder(quiz, question.options, id, session.seed), answer)}
       sources={item?.sources ?? question?.sources ?? []}
+      revisit={item?.revisit ?? question?.revisit}
       headingRef={headingRef}
     />
   );

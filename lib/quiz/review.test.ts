@@ -115,6 +115,13 @@ describe("answerText", () => {
 });
 
 describe("reviewEntries", () => {
+  it("carries each item's Revisit link, and none where the item has none", () => {
+    const revisit = { href: "/lessons/intro/3", title: "Root-only actions", suggested: true };
+    const quiz: ChoiceQuiz = { ...choiceQuiz, questions: choiceQuiz.questions.map((q, index) => (index === 1 ? { ...q, revisit } : q)) };
+    const entries = reviewEntries(quiz, play(quiz, [["a"], ["a"], ["a"]]), "all");
+    expect(entries.map((entry) => entry.revisit)).toEqual([undefined, revisit, undefined]);
+  });
+
   it("in exam mode, explains why each missed pick was wrong with that option's own note", () => {
     // Exam mode: no feedback was shown, but the picks were kept with the session.
     const session = play(choiceQuiz, [["b"], ["a"], ["a"]]);

@@ -1,6 +1,6 @@
 import { categoryLabel, selectAllNote } from "./announce";
 import { correctAnswer, isCorrect, missedIds, optionOrder, type Answer, type QuizSession } from "./session";
-import type { ChoiceOption, ChoiceQuestion, Quiz, SourceLink } from "./types";
+import type { ChoiceOption, ChoiceQuestion, Quiz, Revisit, SourceLink } from "./types";
 
 /**
  * What an answered item shows: the marks on its choices, the notes that explain it, and the
@@ -106,6 +106,8 @@ export interface ReviewEntry {
   /** Why a partly right select-all answer did not count. */
   countNote?: string;
   sources: SourceLink[];
+  /** The slide that teaches the item, when the quiz names one or the course suggests one. */
+  revisit?: Revisit;
 }
 
 /** The round's entries in the order asked: every item, or only the missed ones. */
@@ -124,13 +126,13 @@ export function reviewEntries(quiz: Quiz, session: QuizSession, which: "missed" 
     if (quiz.kind === "classify") {
       const item = quiz.items.find((candidate) => candidate.id === id);
       if (!item) return [];
-      return [{ ...base, html: item.html, explanationHtml: item.explanationHtml, notes: NO_NOTES, sources: item.sources }];
+      return [{ ...base, html: item.html, explanationHtml: item.explanationHtml, notes: NO_NOTES, sources: item.sources, ...(item.revisit ? { revisit: item.revisit } : {}) }];
     }
     const question = quiz.questions.find((candidate) => candidate.id === id);
     if (!question) return [];
     const options = optionOrder(quiz, question.options, id, session.seed);
     const notes = answer ? answerNotes(question, options, answer) : { ...answerNotes(question, options, []), complete: false };
     const countNote = answer && selectAllNote(question, answer);
-    return [{ ...base, html: question.promptHtml, explanationHtml: "", notes, ...(countNote ? { countNote } : {}), sources: question.sources }];
+    return [{ ...base, html: question.promptHtml, explanationHtml: "", notes, ...(countNote ? { countNote } : {}), sources: question.sources, ...(question.revisit ? { revisit: question.revisit } : {}) }];
   });
 }
