@@ -7,6 +7,7 @@ import { parseOutlineFolds } from "../progress/outline-folds";
 import { parseReadingProgress } from "../progress/reading";
 import { parseAttempts } from "../quiz/saved";
 import { parseReviewSchedule } from "../review/saved";
+import { asRecord, parseJson } from "../stored-json";
 import { parseThemeChoice, type ThemeChoice } from "../theme";
 import type { StorageSnapshot } from "./file";
 import { ATTEMPTS_KEY, LOCAL_ONLY_KEYS, OUTLINE_FOLDS_KEY, PAGEBREAK_PREFIX, READING_KEY, REVIEW_KEY, SET_ASIDE_PREFIX, THEME_KEY, sessionSlug } from "./keys";
@@ -18,7 +19,7 @@ export interface StoredCounts {
   lessons: number;
   /** Quiz rounds finished, over every quiz. */
   attempts: number;
-  /** Quizzes with a session saved (in progress, or showing results). */
+  /** Quizzes with a round in progress (a question or its feedback on screen). */
   sessions: number;
   reviewCards: number;
   /** The theme chosen, or undefined when none was (the page follows the system). */
@@ -34,6 +35,12 @@ function own(snapshot: StorageSnapshot, key: string): string | null {
   return Object.hasOwn(snapshot, key) ? (snapshot[key] ?? null) : null;
 }
 
+/** True for a saved session in the middle of a round (not at its start screen or its results). */
+function inProgress(raw: string | null): boolean {
+  const phase = asRecord(asRecord(parseJson(raw ?? ""))?.session)?.phase;
+  return phase === "asking" || phase === "feedback";
+}
+
 /** The counts for a browser's Pagebreak keys. */
 export function countStored(snapshot: StorageSnapshot): StoredCounts {
   const keys = Object.keys(snapshot).filter((key) => key.startsWith(PAGEBREAK_PREFIX));
@@ -45,7 +52,7 @@ export function countStored(snapshot: StorageSnapshot): StoredCounts {
   return {
     lessons: Object.keys(reading?.lessons ?? {}).length,
     attempts: Object.values(attempts?.quizzes ?? {}).reduce((sum, entry) => sum + entry.count, 0),
-    sessions: keys.filter((key) => sessionSlug(key) !== undefined).length,
+    sessions: keys.filter((key) => sessionSlug(key) !== undefined && inProgress(own(snapshot, key))).length,
     reviewCards: Object.keys(review?.cards ?? {}).length,
     ...(theme ? { theme } : {}),
     foldedSections: folds?.folded.length ?? 0,
@@ -76,7 +83,7 @@ export function importSentence(summary: ImportSummary): string {
   const parts = [
     summary.lessons > 0 && `reading progress of ${plural(summary.lessons, "lesson")}`,
     summary.attempts > 0 && plural(summary.attempts, "quiz attempt"),
-    summary.sessions > 0 && plural(summary.sessions, "quiz in progress", "quizzes in progress"),
+    summary.sessions > 0 && plural(summary.sessions, "saved quiz session"),
     summary.reviewCards > 0 && plural(summary.reviewCards, "review card"),
     summary.theme && `the ${themeName(summary.theme)} theme`,
     summary.outlineFolds && "folded outline sections",
