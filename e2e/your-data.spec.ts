@@ -52,6 +52,8 @@ async function learnSomething(page: Page) {
 }
 
 test("download, delete and import: reading progress, attempts and a quiz in progress come back", async ({ page }) => {
+  // A lesson, two quizzes and three visits of the outline: more than the default on a busy machine.
+  test.setTimeout(90_000);
   await page.goto("/");
   await page.evaluate(() => localStorage.setItem("another-app", "theirs"));
   await learnSomething(page);

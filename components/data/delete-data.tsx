@@ -56,7 +56,7 @@ export function DeleteData() {
           </div>
         </div>
       )}
-      <p role="status" className="mt-2 min-h-6 text-sm text-slate-700 dark:text-slate-300">
+      <p role="status" className="mt-2 text-sm text-slate-700 empty:mt-0 dark:text-slate-300">
         {done}
       </p>
     </div>

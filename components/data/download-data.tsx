@@ -26,7 +26,7 @@ export function DownloadData() {
       <Button variant="primary" onClick={download}>
         Download your data
       </Button>
-      <p role="status" className="mt-2 min-h-6 text-sm text-slate-700 dark:text-slate-300">
+      <p role="status" className="mt-2 text-sm text-slate-700 empty:mt-0 dark:text-slate-300">
         {saved}
       </p>
     </div>

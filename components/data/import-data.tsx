@@ -44,10 +44,10 @@ export function ImportData() {
         className="block w-full max-w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border file:border-slate-300 file:bg-transparent file:px-4 file:py-2 file:font-medium file:text-inherit hover:file:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:file:border-slate-600 dark:hover:file:bg-slate-800"
       />
       {/* The live regions are always there (empty until used), so what appears in them is announced. */}
-      <div role="status" className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+      <div role="status" className="mt-2 text-sm text-slate-700 empty:mt-0 dark:text-slate-300">
         {outcome?.ok && <p>{outcome.text}</p>}
       </div>
-      <div role="alert" className="mt-2 text-sm">
+      <div role="alert" className="mt-2 text-sm empty:mt-0">
         {outcome && !outcome.ok && (
           <p className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">{outcome.text}</p>
         )}
