@@ -45,6 +45,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6 focus:outline-none">
           {children}
         </main>
+        <footer className="no-print border-t border-slate-200 dark:border-slate-800">
+          <div className="mx-auto max-w-4xl px-4 py-4 text-sm">
+            <PageLink href="/your-data" className="text-slate-700 underline hover:text-accent dark:text-slate-300 dark:hover:text-accent-dark">
+              Your data
+            </PageLink>
+          </div>
+        </footer>
         <CodeCopy />
       </body>
     </html>

@@ -132,7 +132,7 @@ function settlePendingAside(store: Storage, key: string): boolean {
 }
 
 /** Where the keys of set-aside values the learner has already been told about are kept. */
-const SEEN_KEY = "pagebreak:set-aside-seen";
+export const SEEN_KEY = "pagebreak:set-aside-seen";
 
 /** Set-aside values the learner has not been told about yet, as a stable string for snapshots. */
 export function unseenSetAside(): string {
@@ -186,6 +186,52 @@ export function writeStoredText(key: string, text: string): boolean {
     return false;
   }
   listeners.forEach((listener) => listener(key));
+  return true;
+}
+
+/** Every key that starts with `prefix` and its stored text, as one plain object. */
+export function storedTexts(prefix: string): Record<string, string> {
+  const store = storage();
+  const texts: [string, string][] = [];
+  for (let index = 0; store && index < store.length; index++) {
+    const key = store.key(index);
+    const text = key === null ? null : store.getItem(key);
+    if (key?.startsWith(prefix) && text !== null) texts.push([key, text]);
+  }
+  // fromEntries defines own properties: a key `__proto__` stays data.
+  return Object.fromEntries(texts);
+}
+
+/**
+ * Writes several values as plain text (null removes the key), all or none: when the browser
+ * refuses one, the keys already written get their earlier values back and the result is false.
+ */
+export function writeStoredTexts(texts: Readonly<Record<string, string | null>>): boolean {
+  const store = storage();
+  if (!store) return false;
+  const entries = Object.entries(texts);
+  if (!entries.every(([key, text]) => text === null || settlePendingAside(store, key))) return false;
+  const before = new Map<string, string | null>();
+  try {
+    for (const [key, text] of entries) {
+      before.set(key, store.getItem(key));
+      if (text === null) store.removeItem(key);
+      else store.setItem(key, text);
+    }
+  } catch {
+    for (const [key, text] of before) {
+      try {
+        if (text === null) store.removeItem(key);
+        else store.setItem(key, text);
+      } catch {
+        // Putting back an earlier value frees or reuses its room, so this is not expected to fail.
+      }
+    }
+    return false;
+  }
+  // A removed key's unreadable value is gone on purpose: no copy of it is owed any more.
+  entries.filter(([, text]) => text === null).forEach(([key]) => pendingAside.delete(key));
+  entries.forEach(([key]) => listeners.forEach((listener) => listener(key)));
   return true;
 }
 

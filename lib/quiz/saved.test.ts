@@ -114,6 +114,16 @@ describe("attempts", () => {
     expect(parseAttempts(JSON.stringify(storedAttempts(store)))).toEqual({ store });
   });
 
+  it("keep the rounds imported from other browsers (`from`) through later rounds; a `from` that does not add up is damage", () => {
+    const entry = { best: { correct: 1, total: 2, percent: 50 }, last: { correct: 1, total: 2, percent: 50 }, count: 3, lastSeed: 1 };
+    const store = attemptsOf(JSON.stringify({ version: 1, quizzes: { quiz: { ...entry, from: { phone: 2 } } } }));
+    expect(attemptsFor(recordAttempt(store, "quiz", 2, entry.last), "quiz")).toMatchObject({ count: 4, from: { phone: 2 } });
+    expect(parseAttempts(JSON.stringify(storedAttempts(store)))).toEqual({ store });
+    for (const from of [{ phone: 4 }, { phone: -1 }, { phone: "2" }, [2]]) {
+      expect(parseAttempts(JSON.stringify({ version: 1, quizzes: { quiz: { ...entry, from } } }))?.damaged).toBeDefined();
+    }
+  });
+
   it("hand back damaged entries as stored, refuse damaged stores, and treat odd slugs as data", () => {
     const store = recordAttempt(recordAttempt(EMPTY_ATTEMPTS, "__proto__", 1, { correct: 1, total: 2, percent: 50 }), "ok", 1, { correct: 2, total: 2, percent: 100 });
     const bad = { best: { correct: 3, total: 2, percent: 150 } };

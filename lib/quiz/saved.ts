@@ -26,6 +26,12 @@ export interface QuizAttempts {
   count: number;
   /** Seed of the round last recorded, so showing its results again does not count twice. */
   lastSeed: number;
+  /**
+   * Of `count`, the rounds taken in other browsers, by browser id, as last imported from a data file
+   * (lib/data-export). The rest were taken here. Kept apart so importing the same rounds again adds
+   * nothing; absent when none were imported.
+   */
+  from?: Readonly<Record<string, number>>;
   /** Fields of the stored entry this version does not know, written back unchanged. */
   unknownFields?: UnknownFields;
 }
@@ -61,10 +67,10 @@ export interface SavedSession {
   unknownFields?: { envelope?: UnknownFields; session?: UnknownFields };
 }
 
-const ENVELOPE_FIELDS = ["version", "quiz", "session"];
+const ENVELOPE_FIELDS = ["version", "quiz", "session", "savedAt"];
 const SESSION_FIELDS = ["mode", "phase", "order", "index", "answers", "seed", "fullRound"];
 const STORE_FIELDS = ["version", "quizzes"];
-const ATTEMPT_FIELDS = ["best", "last", "count", "lastSeed"];
+const ATTEMPT_FIELDS = ["best", "last", "count", "lastSeed", "from"];
 const SCORE_FIELDS = ["correct", "total", "percent"];
 
 function isCount(value: unknown): value is number {
@@ -116,10 +122,19 @@ export function parseSavedSession(raw: string | null, signature: QuizSignature):
   };
 }
 
-/** The envelope a session is saved in, as parseSavedSession reads it, with the unknown fields of the one it replaces. */
-export function savedSession(session: QuizSession, quiz: Quiz, unknownFields?: SavedSession["unknownFields"]) {
+/**
+ * The envelope a session is saved in, as parseSavedSession reads it, with the unknown fields of the
+ * one it replaces. `savedAt` (ms since 1970) says which of two copies is newer when a data file is
+ * imported (lib/data-export).
+ */
+export function savedSession(session: QuizSession, quiz: Quiz, unknownFields?: SavedSession["unknownFields"], savedAt?: number) {
   return withUnknownFields(
-    { version: SAVED_SESSION_VERSION, quiz: quizFingerprint(quiz), session: withUnknownFields(session, unknownFields?.session) },
+    {
+      version: SAVED_SESSION_VERSION,
+      quiz: quizFingerprint(quiz),
+      session: withUnknownFields(session, unknownFields?.session),
+      ...(savedAt === undefined ? {} : { savedAt }),
+    },
     unknownFields?.envelope,
   );
 }
@@ -142,6 +157,17 @@ function parseScore(value: unknown): Score | undefined {
   return { correct, total, percent, ...keepUnknown(unknownFieldsOf(score, SCORE_FIELDS)) };
 }
 
+/** `from` as stored: browser id → rounds, together no more than `count`; null when damaged. */
+function parseFrom(value: unknown, count: number): { from?: Record<string, number> } | null {
+  if (value === undefined) return {};
+  const stored = asRecord(value);
+  if (!stored || !Object.values(stored).every(isCount)) return null;
+  const counts = Object.values(stored) as number[];
+  if (counts.reduce((sum, rounds) => sum + rounds, 0) > count) return null;
+  // fromEntries defines own properties: a browser id `__proto__` stays data.
+  return counts.length > 0 ? { from: Object.fromEntries(Object.entries(stored) as [string, number][]) } : {};
+}
+
 function parseAttemptsEntry(value: unknown): QuizAttempts | undefined {
   const entry = asRecord(value);
   const best = parseScore(entry?.best);
@@ -149,7 +175,9 @@ function parseAttemptsEntry(value: unknown): QuizAttempts | undefined {
   const count = entry?.count;
   const lastSeed = entry?.lastSeed;
   if (!entry || !best || !last || !isCount(count) || typeof lastSeed !== "number") return undefined;
-  return { best, last, count, lastSeed, ...keepUnknown(unknownFieldsOf(entry, ATTEMPT_FIELDS)) };
+  const from = parseFrom(entry.from, count);
+  if (!from) return undefined;
+  return { best, last, count, lastSeed, ...from, ...keepUnknown(unknownFieldsOf(entry, ATTEMPT_FIELDS)) };
 }
 
 /**
@@ -194,7 +222,8 @@ export function recordAttempt(store: AttemptsStore, slug: string, seed: number, 
   const before = Object.hasOwn(store.quizzes, slug) ? store.quizzes[slug] : undefined;
   if (before && before.lastSeed === seed) return store;
   const best = !before || score.percent > before.best.percent ? score : before.best;
-  const entry: QuizAttempts = { best, last: score, count: (before?.count ?? 0) + 1, lastSeed: seed, ...keepUnknown(before?.unknownFields) };
+  const from = before?.from ? { from: before.from } : {};
+  const entry: QuizAttempts = { best, last: score, count: (before?.count ?? 0) + 1, lastSeed: seed, ...from, ...keepUnknown(before?.unknownFields) };
   return { ...store, quizzes: { ...store.quizzes, [slug]: entry } };
 }
 

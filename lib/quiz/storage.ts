@@ -49,7 +49,7 @@ export function loadSession(slug: string, quiz: Quiz): QuizSession | null {
 
 /** Saves a session, keeping the fields of the saved one this version does not know; false when the browser refused. */
 export function saveSession(slug: string, session: QuizSession, quiz: Quiz): boolean {
-  return writeStored(sessionKey(slug), savedSession(session, quiz, loadSaved(slug, quiz)?.unknownFields));
+  return writeStored(sessionKey(slug), savedSession(session, quiz, loadSaved(slug, quiz)?.unknownFields, Date.now()));
 }
 
 /** Damaged entries are set aside; the readable ones, unknown fields and all, stay stored. */
