@@ -3,6 +3,7 @@ import { PageLink } from "@/components/page-link";
 import type { ReactNode } from "react";
 import { CodeCopy } from "@/components/content/code-copy";
 import { StorageNotice } from "@/components/progress/storage-notice";
+import { ReviewLink } from "@/components/review/review-link";
 import { ThemeControl } from "@/components/theme/theme-control";
 import { THEME_BOOT_SCRIPT } from "@/lib/theme";
 import "./globals.css";
@@ -34,11 +35,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="no-print border-b border-slate-200 dark:border-slate-800">
-          <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <PageLink href="/" className="font-semibold tracking-tight text-accent hover:underline dark:text-accent-dark">
               Pagebreak
             </PageLink>
-            <ThemeControl />
+            <div className="ml-auto flex items-center gap-3">
+              <ReviewLink className="inline-flex min-h-8 items-center font-medium underline-offset-4 hover:underline" />
+              <ThemeControl />
+            </div>
           </div>
         </header>
         <StorageNotice />

@@ -1,20 +1,20 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { feedbackAnnouncement, mistakeLines, progressLabel, resultSummary, roundLabel, selectAllNote } from "@/lib/quiz/announce";
-import { quizKey, type StandAside } from "@/lib/quiz/keys";
-import { answerNotes, answerText, reviewEntries } from "@/lib/quiz/review";
-import { correctAnswer, gradeRound, isCorrect, optionOrder, type Answer, type QuizSession, type SessionAction } from "@/lib/quiz/session";
+import { useEffect, useId, useRef, useState } from "react";
+import { feedbackAnnouncement, mistakeLines, progressLabel, resultSummary, roundLabel } from "@/lib/quiz/announce";
+import { answerText, reviewEntries } from "@/lib/quiz/review";
+import { gradeRound, type QuizSession, type SessionAction } from "@/lib/quiz/session";
 import { newSeed } from "@/lib/quiz/shuffle";
 import { countLabel, quizSummary } from "@/lib/quiz/summary";
-import type { ChoiceQuestion as Question, ClassifyItem as Item, Quiz } from "@/lib/quiz/types";
+import type { Quiz } from "@/lib/quiz/types";
 import { Button } from "@/components/ui/button";
 import { ActionBar } from "./action-bar";
-import { AnswerFeedback } from "./answer-feedback";
-import { ChoiceQuestion } from "./choice-question";
-import { ClassifyItem } from "./classify-item";
+import { focusInView } from "./focus-in-view";
+import { ItemFeedback } from "./item-feedback";
+import { QuizItem } from "./quiz-item";
 import { QuizResults } from "./quiz-results";
 import { StartScreen } from "./start-screen";
+import { useQuizKeys } from "./use-quiz-keys";
 import { useQuizSession } from "./use-quiz-session";
 
 type Props = {
@@ -25,30 +25,6 @@ type Props = {
 };
 
 type FocusTarget = "item" | "feedback" | "results";
-
-const TEXT_ENTRY = new Set(["INPUT", "TEXTAREA", "SELECT"]);
-/** Elements with their own use for Enter and Space. */
-const CONTROLS = "a[href], button, summary, input, select, textarea, [role=button], [role=link], [contenteditable]";
-
-/** True when a shortcut should leave the key to the element that has focus. */
-function standsAside(target: EventTarget | null, standAside: StandAside): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (TEXT_ENTRY.has(target.tagName) || target.isContentEditable) return true;
-  return standAside === "controls" && target.closest(CONTROLS) !== null;
-}
-
-/**
- * Focuses the feedback's heading and scrolls only when it is out of view (or under the action bar),
- * as little as will show it above the bar with its first lines (the heading's scroll margin): the
- * marked choices above it stay in sight as far as they can. At once, not smoothly, so nothing
- * moves under a finger or pointer about to press Continue.
- */
-function focusInView(element: HTMLElement) {
-  element.focus({ preventScroll: true });
-  const bar = document.querySelector("[data-quiz-action-bar]")?.getBoundingClientRect().height ?? 0;
-  const { top, bottom } = element.getBoundingClientRect();
-  if (top < 0 || bottom > window.innerHeight - bar) element.scrollIntoView({ block: "nearest", behavior: "instant" });
-}
 
 /**
  * Runs a quiz: start screen, one item at a time, feedback (practice mode), results. State lives in
@@ -62,8 +38,6 @@ export function QuizRunner({ slug, quiz, startedEarly = false }: Props) {
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<FocusTarget | null>(null);
 
-  const items = useMemo(() => new Map<string, Item>(quiz.kind === "classify" ? quiz.items.map((item) => [item.id, item]) : []), [quiz]);
-  const questions = useMemo(() => new Map<string, Question>(quiz.kind === "choice" ? quiz.questions.map((question) => [question.id, question]) : []), [quiz]);
   const currentId = session.order[session.index];
   const total = session.order.length;
   const isLast = session.index + 1 === total;
@@ -97,20 +71,7 @@ export function QuizRunner({ slug, quiz, startedEarly = false }: Props) {
     if (startedEarly) headingRef.current?.focus();
   }, [startedEarly]);
 
-  // The shortcuts of lib/quiz/keys.ts: 1..k choose a category; from the feedback, where focus
-  // lands after an answer, Enter and Space press Continue. A held key does not skip items.
-  useEffect(() => {
-    const phase = session.phase;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.defaultPrevented || event.repeat) return;
-      const shortcut = quizKey(quiz, phase, event.key);
-      if (!shortcut || standsAside(event.target, shortcut.standAside)) return;
-      event.preventDefault();
-      act(shortcut.action);
-    }
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
-  });
+  useQuizKeys(quiz, session.phase, act);
 
   const passPercent = Math.round(quiz.pass * 100);
 
@@ -146,29 +107,19 @@ export function QuizRunner({ slug, quiz, startedEarly = false }: Props) {
           </div>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{roundLabel(session.mode, session.fullRound, total)}</p>
 
-          {quiz.kind === "classify" && items.get(currentId) && (
-            <ClassifyItem
-              key={currentId}
-              item={items.get(currentId)!}
-              categories={quiz.categories}
-              chosen={session.answers[currentId]?.[0]}
-              onChoose={(key) => act({ type: "answer", answer: [key] })}
-            />
-          )}
-          {quiz.kind === "choice" && questions.get(currentId) && (
-            <ChoiceQuestion
-              key={`${session.seed}-${currentId}`}
-              question={questions.get(currentId)!}
-              options={optionOrder(quiz, questions.get(currentId)!.options, currentId, session.seed)}
-              answered={session.answers[currentId]}
-              submitLabel={session.mode === "practice" ? "Check answer" : "Submit answer"}
-              onAnswer={(optionIds) => act({ type: "answer", answer: optionIds })}
-            />
-          )}
+          <QuizItem
+            key={`${session.seed}-${currentId}`}
+            quiz={quiz}
+            id={currentId}
+            answer={session.answers[currentId]}
+            seed={session.seed}
+            submitLabel={session.mode === "practice" ? "Check answer" : "Submit answer"}
+            onAnswer={(answer) => act({ type: "answer", answer })}
+          />
 
           {session.phase === "feedback" && (
             <>
-              <Feedback quiz={quiz} session={session} id={currentId} items={items} questions={questions} headingRef={feedbackRef} />
+              <ItemFeedback quiz={quiz} id={currentId} answer={session.answers[currentId] ?? []} seed={session.seed} headingRef={feedbackRef} />
               <ActionBar hint={isLast ? { id: lastHintId, text: "Last one: your results are next." } : undefined}>
                 <Button variant="primary" onClick={() => act({ type: "next" })} aria-describedby={isLast ? lastHintId : undefined} className="w-full sm:w-auto">
                   Continue
@@ -181,34 +132,6 @@ export function QuizRunner({ slug, quiz, startedEarly = false }: Props) {
 
       {session.phase === "results" && <Results quiz={quiz} session={session} passPercent={passPercent} headingRef={headingRef} act={act} />}
     </div>
-  );
-}
-
-type FeedbackProps = {
-  quiz: Quiz;
-  session: QuizSession;
-  id: string;
-  items: Map<string, Item>;
-  questions: Map<string, Question>;
-  headingRef: React.Ref<HTMLHeadingElement>;
-};
-
-function Feedback({ quiz, session, id, items, questions, headingRef }: FeedbackProps) {
-  const answer: Answer = session.answers[id] ?? [];
-  const item = items.get(id);
-  const question = questions.get(id);
-  return (
-    <AnswerFeedback
-      correct={isCorrect(quiz, id, answer)}
-      yourAnswer={answerText(quiz, id, answer)}
-      rightAnswer={answerText(quiz, id, correctAnswer(quiz, id) ?? [])}
-      countNote={question && selectAllNote(question, answer)}
-      explanationHtml={item?.explanationHtml}
-      notes={question && answerNotes(question, optionOrder(quiz, question.options, id, session.seed), answer)}
-      sources={item?.sources ?? question?.sources ?? []}
-      revisit={item?.revisit ?? question?.revisit}
-      headingRef={headingRef}
-    />
   );
 }
 

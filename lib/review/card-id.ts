@@ -77,3 +77,13 @@ export function reviewItems(slug: string, quiz: Quiz): ReviewItem[] {
   if (quiz.kind === "classify") return quiz.items.map((item) => ({ quiz: slug, itemId: item.id, answerKey: classifyAnswerKey(item) }));
   return quiz.questions.map((question) => ({ quiz: slug, itemId: question.id, answerKey: choiceAnswerKey(question) }));
 }
+
+/** The answer key of one item of a quiz by its id; undefined when the quiz has no such item. */
+export function answerKeyFor(quiz: Quiz, id: string): string | undefined {
+  if (quiz.kind === "classify") {
+    const item = quiz.items.find((candidate) => candidate.id === id);
+    return item && classifyAnswerKey(item);
+  }
+  const question = quiz.questions.find((candidate) => candidate.id === id);
+  return question && choiceAnswerKey(question);
+}

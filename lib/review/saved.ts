@@ -9,13 +9,10 @@
 import { S_MIN, State } from "ts-fsrs";
 import { asRecord, keepUnknown, parseJson, unknownFieldsOf, withUnknownFields, type UnknownFields } from "../stored-json";
 import { cardId } from "./card-id";
+import { REVIEW_VERSION } from "./key";
 import type { AnsweredCard } from "./schedule";
 
-/**
- * Bump when the stored shape changes, and teach `parseReviewSchedule` to migrate the old one (as
- * `parseReadingProgress` reads version 1 of reading progress).
- */
-export const REVIEW_VERSION = 1;
+export { REVIEW_VERSION };
 
 /** What the schedule knows of one review card. */
 export interface ReviewEntry {

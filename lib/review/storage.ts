@@ -1,4 +1,5 @@
 import { readStoredInParts, subscribeToStorage, writeStored, type ReadInParts } from "../browser-storage";
+import { REVIEW_KEY } from "./key";
 import { EMPTY_SCHEDULE, parseReviewSchedule, storedReviewSchedule, type ReviewSchedule } from "./saved";
 
 /**
@@ -7,8 +8,7 @@ import { EMPTY_SCHEDULE, parseReviewSchedule, storedReviewSchedule, type ReviewS
  * change made in another tab reaches subscribers.
  */
 
-/** The localStorage key of the review schedule: every card of every quiz in one value. */
-export const REVIEW_KEY = "pagebreak:review";
+export { REVIEW_KEY };
 
 /** Where the schedule is kept. The screens take one, so the logic can be tested on any storage. */
 export interface ReviewStore {
