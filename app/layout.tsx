@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { PageLink } from "@/components/page-link";
 import type { ReactNode } from "react";
 import { CodeCopy } from "@/components/content/code-copy";
+import { CourseSearch } from "@/components/search/course-search";
 import { StorageNotice } from "@/components/progress/storage-notice";
 import { ThemeControl } from "@/components/theme/theme-control";
 import { THEME_BOOT_SCRIPT } from "@/lib/theme";
@@ -34,10 +35,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="no-print border-b border-slate-200 dark:border-slate-800">
-          <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <PageLink href="/" className="font-semibold tracking-tight text-accent hover:underline dark:text-accent-dark">
               Pagebreak
             </PageLink>
+            <CourseSearch className="order-last w-full sm:order-none sm:w-auto sm:max-w-xs sm:flex-1" />
             <ThemeControl />
           </div>
         </header>

@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildCourse, type SourceFile } from "../content/course";
 import { parseMarkdown } from "../content/split";
+import { readSourceFiles } from "../content/load";
 import { buildSearchRecords } from "./records";
 import { plainText } from "./plain-text";
+
+// load.ts marks itself server-only (the marker package throws outside React Server Components).
+vi.mock("server-only", () => ({}));
 
 const LESSON = `---
 title: Root user
@@ -77,6 +81,17 @@ describe("plainText", () => {
 });
 
 describe("buildSearchRecords", () => {
+  it("gives the bundled course and the Jekyll fixture one record per slide and per quiz, each at its own address", () => {
+    for (const dir of ["content", "lib/content/__fixtures__/jekyll-course"]) {
+      const built = course(readSourceFiles(dir));
+      const records = buildSearchRecords(built);
+      const slides = built.sequence.reduce((sum, entry) => sum + entry.slides.length, 0);
+      const quizzes = built.sequence.filter((entry) => entry.quiz).length;
+      expect(records.length, dir).toBe(slides + quizzes);
+      expect(new Set(records.map((record) => record.url)).size, dir).toBe(records.length);
+    }
+  });
+
   it("finds each slide once, at its own address, and no speaker notes", () => {
     const records = buildSearchRecords(course(files));
     const slides = records.filter((record) => record.meta.kind === "Lesson");
@@ -86,6 +101,8 @@ describe("buildSearchRecords", () => {
     expect(slides.every((record) => record.meta.lesson === "Root user" && record.language === "en")).toBe(true);
     expect(records.some((record) => record.content.includes("secret"))).toBe(false);
     expect(records.some((record) => record.url.includes("/all"))).toBe(false);
+    // Pagefind keeps one record per URL: a second one at the same address would replace the first.
+    expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
   });
 
   it("puts the lesson's title and description with its first slide only", () => {
@@ -94,14 +111,16 @@ describe("buildSearchRecords", () => {
     expect(second?.content).toBe("Close the account\nOnly root can close an account.");
   });
 
-  it("indexes each quiz item with its explanation, at the quiz's page", () => {
+  it("indexes a quiz's items and explanations as one record at the quiz's page", () => {
     const quiz = buildSearchRecords(course(files)).filter((record) => record.meta.kind === "Quiz");
-    expect(quiz.map((record) => [record.url, record.meta.title])).toEqual([
-      ["/quizzes/root-or-delegable", "Root or delegable?"],
-      ["/quizzes/root-or-delegable", "Close a standalone account"],
-      ["/quizzes/root-or-delegable", "Launch an instance"],
+    expect(quiz).toEqual([
+      {
+        url: "/quizzes/root-or-delegable",
+        content: "Root or delegable?\nSort each action.\nClose a standalone account\nClosing needs the root user's sign-in.\nLaunch an instance\nAny IAM user with ec2 permissions can.",
+        language: "en",
+        meta: { title: "Root or delegable?", lesson: "Root or delegable?", kind: "Quiz" },
+      },
     ]);
-    expect(quiz[1]?.content).toBe("Close a standalone account\nClosing needs the root user's sign-in.");
   });
 
   it("gives every address under BASE_PATH, with the static export's trailing slash", async () => {

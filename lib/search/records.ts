@@ -12,7 +12,7 @@ export const SEARCH_LANGUAGE = "en";
 
 /** What a hit shows besides its excerpt; Pagefind keeps these as strings. */
 export interface SearchMeta {
-  /** The slide's title (its first heading, else its first words), or the quiz item. */
+  /** The slide's title (its first heading, else its first words), or the quiz's. */
   title: string;
   /** The lesson, hands-on guide or quiz it belongs to. */
   lesson: string;
@@ -43,7 +43,7 @@ const KIND_NAMES: Record<CourseEntry["kind"], string> = { lesson: "Lesson", "han
  * page also carries its neighbours (hidden), and the one-page view every slide, so crawling the
  * HTML would find each slide several times. Here each slide is one record at its own address;
  * the lesson's title and description go with its first slide, so searching a title finds the
- * lesson once. Each quiz item (its text, options and explanations) is a record at the quiz's page.
+ * lesson once. Each quiz is one record at its page, with every item, option and explanation.
  * Speaker notes are not indexed: they are not part of what a learner reads.
  */
 export function buildSearchRecords(course: Course, { url = pageUrl }: RecordOptions = {}): SearchRecord[] {
@@ -73,26 +73,26 @@ function parseQuizText(entry: CourseEntry): Quiz | undefined {
   return parse(entry.file, entry.quiz.parts, toText).quiz;
 }
 
+/**
+ * A quiz is one record at its page: Pagefind keeps one record per URL (a second one at the same
+ * address replaces the first), and the quiz page has no address per item. Its items, options and
+ * explanations are all in it, so a word from any explanation finds the quiz.
+ */
 function quizRecords(entry: CourseEntry, url: (href: string) => string): SearchRecord[] {
   const quiz = parseQuizText(entry);
   if (!quiz) return [];
-  const address = url(quizHref(entry.slug));
-  const record = (title: string, lines: string[]): SearchRecord => ({
-    url: address,
-    content: joinLines(lines),
-    language: SEARCH_LANGUAGE,
-    meta: { title, lesson: entry.title, kind: KIND_NAMES.quiz },
-  });
   const items =
     quiz.kind === "classify"
-      ? quiz.items.map((item) => record(item.text, [item.text, item.explanationHtml]))
-      : quiz.questions.map((question) =>
-          record(question.promptHtml.split("\n")[0] ?? entry.title, [
-            question.promptHtml,
-            ...question.options.flatMap((option) => [option.text, option.explanationHtml]),
-          ]),
-        );
-  return [record(entry.title, [entry.title, entry.description ?? "", quiz.introHtml]), ...items];
+      ? quiz.items.flatMap((item) => [item.text, item.explanationHtml])
+      : quiz.questions.flatMap((question) => [question.promptHtml, ...question.options.flatMap((option) => [option.text, option.explanationHtml])]);
+  return [
+    {
+      url: url(quizHref(entry.slug)),
+      content: joinLines([entry.title, entry.description ?? "", quiz.introHtml, ...items]),
+      language: SEARCH_LANGUAGE,
+      meta: { title: entry.title, lesson: entry.title, kind: KIND_NAMES.quiz },
+    },
+  ];
 }
 
 function joinLines(lines: string[]): string {
