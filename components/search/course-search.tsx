@@ -47,6 +47,8 @@ export function CourseSearch({ className }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const searchId = useRef(0);
+  /** Set while Escape hands focus back to the box, which must not open the list again. */
+  const keepClosed = useRef(false);
   const listId = useId();
 
   useEffect(() => {
@@ -85,8 +87,9 @@ export function CourseSearch({ className }: Props) {
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" && hits.length > 0) {
       event.preventDefault();
-      setOpen(true);
-      links()[0]?.focus();
+      // A closed list opens first; the next ↓ goes into it.
+      if (open) links()[0]?.focus();
+      else setOpen(true);
     } else if (event.key === "Escape") {
       event.preventDefault();
       if (open && query) setOpen(false);
@@ -105,7 +108,9 @@ export function CourseSearch({ className }: Props) {
     } else if (event.key === "Escape") {
       event.preventDefault();
       setOpen(false);
+      keepClosed.current = true;
       inputRef.current?.focus();
+      keepClosed.current = false;
     }
   };
 
@@ -146,7 +151,7 @@ export function CourseSearch({ className }: Props) {
           spellCheck={false}
           value={query}
           onFocus={() => {
-            setOpen(true);
+            if (!keepClosed.current) setOpen(true);
             void loadPagefind().catch(() => undefined);
           }}
           onChange={(event) => {
@@ -155,6 +160,7 @@ export function CourseSearch({ className }: Props) {
             void runSearch(event.target.value);
           }}
           onKeyDown={onInputKeyDown}
+          onClick={() => setOpen(true)}
           className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 placeholder:text-slate-500 focus:outline-2 focus:outline-offset-1 focus:outline-accent dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus:outline-accent-dark"
         />
       </form>
