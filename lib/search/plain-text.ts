@@ -1,5 +1,4 @@
 import type { Nodes } from "mdast";
-import { toString } from "mdast-util-to-string";
 
 /** Blocks whose text runs on in one line: the words inside them belong together. */
 const PHRASING_BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
@@ -15,7 +14,7 @@ const TAG_RE = /<!--[\s\S]*?-->|<[^>]*>/g;
 export function plainText(node: Nodes): string {
   if (node.type === "html") return node.value.replace(TAG_RE, " ").replace(/\s+/g, " ").trim();
   if (node.type === "code") return node.value;
-  if (PHRASING_BLOCKS.has(node.type)) return toString(node).replace(/\s+/g, " ").trim();
+  if (PHRASING_BLOCKS.has(node.type)) return inlineText(node).replace(/\s+/g, " ").trim();
   if ("children" in node) {
     const lines: string[] = [];
     for (const child of node.children) {
@@ -24,5 +23,14 @@ export function plainText(node: Nodes): string {
     }
     return lines.join("\n");
   }
-  return toString(node).trim();
+  return inlineText(node).trim();
+}
+
+/** The text of inline content: an inline HTML node is one tag (`<kbd>`), so it adds nothing. */
+function inlineText(node: Nodes): string {
+  if (node.type === "html") return node.value.replace(TAG_RE, "");
+  if (node.type === "image" || node.type === "imageReference") return node.alt ?? "";
+  if ("value" in node) return node.value;
+  if ("children" in node) return node.children.map((child) => inlineText(child)).join("");
+  return "";
 }

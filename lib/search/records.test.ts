@@ -75,8 +75,8 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe("plainText", () => {
   it("keeps blocks apart, code as written and raw HTML as its words", () => {
-    const tree = parseMarkdown("# Intro\n\nHello *wor*ld\n\n- one\n- two\n\n```js\nlet a = 1;\n```\n\n<details><summary>More</summary>inside</details>\n\n![alt words](x.png)");
-    expect(plainText(tree)).toBe("Intro\nHello world\none\ntwo\nlet a = 1;\nMore inside\nalt words");
+    const tree = parseMarkdown("# Intro\n\nHello *wor*ld\n\n- one\n- two\n\n```js\nlet a = 1;\n```\n\n<details><summary>More</summary>inside</details>\n\n![alt words](x.png)\n\nPress <kbd>Space</kbd> or <kbd>→</kbd>.");
+    expect(plainText(tree)).toBe("Intro\nHello world\none\ntwo\nlet a = 1;\nMore inside\nalt words\nPress Space or →.");
   });
 });
 
