@@ -179,7 +179,7 @@ export function CourseSearch({ className }: Props) {
                 className="block px-3 py-2 hover:bg-slate-100 focus:bg-accent-soft focus:outline-2 focus:-outline-offset-2 focus:outline-accent dark:hover:bg-slate-800 dark:focus:bg-slate-800 dark:focus:outline-accent-dark"
               >
                 <span className="block text-xs text-slate-600 dark:text-slate-300">
-                  {[hit.meta.kind === "Lesson" ? undefined : hit.meta.kind, hit.meta.lesson].filter(Boolean).join(": ")}
+                  {[hit.meta.label, hit.meta.lesson].filter(Boolean).join(": ")}
                 </span>
                 <span className="block font-medium text-accent dark:text-accent-dark">{hit.meta.title}</span>
                 <span className="mt-0.5 block text-sm text-slate-700 dark:text-slate-200">

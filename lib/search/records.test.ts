@@ -118,7 +118,7 @@ describe("buildSearchRecords", () => {
         url: "/quizzes/root-or-delegable",
         content: "Root or delegable?\nSort each action.\nClose a standalone account\nClosing needs the root user's sign-in.\nLaunch an instance\nAny IAM user with ec2 permissions can.",
         language: "en",
-        meta: { title: "Root or delegable?", lesson: "Root or delegable?", kind: "Quiz" },
+        meta: { title: "Root or delegable?", lesson: "Root or delegable?", kind: "Quiz", label: "Quiz" },
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import { pageUrl } from "../base-path";
 import type { Course, CourseEntry } from "../content/course";
+import { linkKindLabel } from "../content/navigation";
 import { slideTitle } from "../content/slide-titles";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 import type { Quiz } from "../quiz/types";
@@ -18,6 +19,8 @@ export interface SearchMeta {
   lesson: string;
   /** "Lesson", "Hands-on" or "Quiz". */
   kind: string;
+  /** The kind to name before the lesson's title in a hit ("Quiz", "Hands-on"), or "" (see linkKindLabel). */
+  label: string;
   [key: string]: string;
 }
 
@@ -59,7 +62,7 @@ function slideRecords(entry: CourseEntry, url: (href: string) => string): Search
       url: url(slideHref(entry.slug, number)),
       content: joinLines([...opening, plainText(slide.tree)]),
       language: SEARCH_LANGUAGE,
-      meta: { title: slideTitle(slide, number), lesson: entry.title, kind },
+      meta: { title: slideTitle(slide, number), lesson: entry.title, kind, label: linkKindLabel(entry) ?? "" },
     };
   });
 }
@@ -90,7 +93,7 @@ function quizRecords(entry: CourseEntry, url: (href: string) => string): SearchR
       url: url(quizHref(entry.slug)),
       content: joinLines([entry.title, entry.description ?? "", quiz.introHtml, ...items]),
       language: SEARCH_LANGUAGE,
-      meta: { title: entry.title, lesson: entry.title, kind: KIND_NAMES.quiz },
+      meta: { title: entry.title, lesson: entry.title, kind: KIND_NAMES.quiz, label: linkKindLabel(entry) ?? "" },
     },
   ];
 }
