@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from "./helpers";
 /** Per project: a page to start from, a word on exactly one slide, and that slide's address. */
 const SITES = {
   app: { start: "/lessons/how-lessons-work/6", word: "strikethrough", slide: "/lessons/how-lessons-work/7", heading: "GitHub-flavoured extras" },
-  static: { start: "./", word: "authenticator", slide: "/course/lessons/s2-lab-b/2/", heading: "Steps" },
+  static: { start: "./", word: "emergencies", slide: "/course/lessons/s2-lesson-2/2/", heading: "Keep the root user for emergencies" },
 } as const;
 
 function site(project: string) {
