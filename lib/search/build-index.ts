@@ -1,5 +1,4 @@
 import "server-only";
-import { close, createIndex } from "pagefind";
 import { isServedIndexFile } from "./index-files";
 import type { SearchRecord } from "./records";
 
@@ -12,6 +11,8 @@ export type IndexFiles = Map<string, Uint8Array>;
  * content's hash, so every build worker that builds them gets the same names.
  */
 export async function buildIndexFiles(records: readonly SearchRecord[]): Promise<IndexFiles> {
+  // Imported when used: the package is ESM only, and scripts run by tsx load this module as CommonJS.
+  const { close, createIndex } = await import("pagefind");
   const { index, errors } = await createIndex({ forceLanguage: records[0]?.language ?? "en" });
   if (!index) throw new Error(`Pagefind could not create an index: ${errors.join("; ")}`);
   try {
