@@ -90,6 +90,10 @@ export function CourseSearch({ className }: Props) {
       // A closed list opens first; the next ↓ goes into it.
       if (open) links()[0]?.focus();
       else setOpen(true);
+    } else if (event.key === "Enter" && hits[0]) {
+      // No <form>: Enter in the box opens the first hit.
+      event.preventDefault();
+      window.location.assign(hits[0].url);
     } else if (event.key === "Escape") {
       event.preventDefault();
       if (open && query) setOpen(false);
@@ -133,37 +137,29 @@ export function CourseSearch({ className }: Props) {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <form
-        role="none"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (hits[0]) window.location.assign(hits[0].url);
+      <input
+        ref={inputRef}
+        type="search"
+        aria-label="Search the course"
+        aria-controls={listId}
+        aria-keyshortcuts="/"
+        placeholder="Search  /"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onFocus={() => {
+          if (!keepClosed.current) setOpen(true);
+          void loadPagefind().catch(() => undefined);
         }}
-      >
-        <input
-          ref={inputRef}
-          type="search"
-          aria-label="Search the course"
-          aria-controls={listId}
-          aria-keyshortcuts="/"
-          placeholder="Search  /"
-          autoComplete="off"
-          spellCheck={false}
-          value={query}
-          onFocus={() => {
-            if (!keepClosed.current) setOpen(true);
-            void loadPagefind().catch(() => undefined);
-          }}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setOpen(true);
-            void runSearch(event.target.value);
-          }}
-          onKeyDown={onInputKeyDown}
-          onClick={() => setOpen(true)}
-          className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 placeholder:text-slate-500 focus:outline-2 focus:outline-offset-1 focus:outline-accent dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus:outline-accent-dark"
-        />
-      </form>
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          void runSearch(event.target.value);
+        }}
+        onKeyDown={onInputKeyDown}
+        onClick={() => setOpen(true)}
+        className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 placeholder:text-slate-500 focus:outline-2 focus:outline-offset-1 focus:outline-accent dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus:outline-accent-dark"
+      />
       <div
         hidden={!showList}
         className="absolute right-0 left-0 z-40 mt-1 max-h-[70vh] min-w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg sm:left-auto sm:w-[28rem] dark:border-slate-600 dark:bg-slate-900"
