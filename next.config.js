@@ -49,6 +49,8 @@ module.exports = (phase) => {
     // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
     trailingSlash: isStatic,
     poweredByHeader: false,
+    // Pagefind's indexer runs its platform binary, found next to its package: not bundled.
+    serverExternalPackages: ["pagefind"],
     // `npm test` type-checks the project (tsc); a course build, which changes no code, need not.
     typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,

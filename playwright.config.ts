@@ -53,7 +53,7 @@ export default defineConfig({
     },
     {
       name: "static",
-      testMatch: ["static-*.spec.ts", "security-headers.spec.ts"],
+      testMatch: ["static-*.spec.ts", "security-headers.spec.ts", "search.spec.ts"],
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.static}/course/` },
     },
     {

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { PageLink } from "@/components/page-link";
 import type { ReactNode } from "react";
 import { CodeCopy } from "@/components/content/code-copy";
+import { CourseSearch } from "@/components/search/course-search";
 import { StorageNotice } from "@/components/progress/storage-notice";
 import { ReviewLink } from "@/components/review/review-link";
 import { ThemeControl } from "@/components/theme/theme-control";
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <PageLink href="/" className="font-semibold tracking-tight text-accent hover:underline dark:text-accent-dark">
               Pagebreak
             </PageLink>
+            <CourseSearch className="order-last w-full sm:order-none sm:w-auto sm:max-w-xs sm:flex-1" />
             <div className="ml-auto flex items-center gap-3">
               <ReviewLink className="inline-flex min-h-8 items-center font-medium underline-offset-4 hover:underline" />
               <ThemeControl />

@@ -1,6 +1,6 @@
 // `npm run bench`: Pagebreak's benchmark suite. Prints a table per section and writes
 // bench/results.json. See bench/README.md. Options:
-//   --only pipeline,build,weight,interaction,scale,scaling   run some sections (results of the others are kept)
+//   --only pipeline,build,weight,interaction,scale,scaling,search   run some sections (results of the others are kept)
 //   --runs N          measured pipeline runs for the bundled course (default 5; at least 3)
 //   --runs-large N    measured pipeline runs for the 1,000-lesson course (default 3)
 //   --presses N       key presses measured per interaction (default 100)
@@ -17,6 +17,7 @@ import { writeEmptyApp } from "./lib/empty-app.mjs";
 import { chromiumPath } from "../scripts/chromium.mjs";
 import { CHROMIUM_ARGS, floorSwitches, quizAnswers, slideSwitches, traceSlideSwitches } from "./lib/interaction.mjs";
 import { SCALING_RATIO_TARGET, scalingSection } from "./lib/scaling.mjs";
+import { searchSection } from "./lib/search.mjs";
 import { cpuBusyBetween, cpuSnapshot, freePort, sampleRss, startGroup, stopGroup, waitForPort, withProjectFilesRestored } from "./lib/proc.mjs";
 import { summarizeProfile } from "./lib/profile.mjs";
 import { browserWeight, gzipSize, pageWeight } from "./lib/weight.mjs";
@@ -27,7 +28,7 @@ const resultsFile = path.join(root, "bench", "results.json");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxBin = path.join(root, "node_modules", ".bin", "tsx");
 const contentDir = path.join(root, "content");
-const SECTIONS = ["pipeline", "build", "weight", "interaction", "scale", "scaling"];
+const SECTIONS = ["pipeline", "build", "weight", "interaction", "scale", "scaling", "search"];
 const PORTS = { from: 3700, to: 3799 };
 const TARGETS = {
   pipelineRatio: 1.5,
@@ -740,6 +741,7 @@ async function main() {
     interaction: () => interactionSection(options),
     scale: () => scaleSection(),
     scaling: () => scalingSection({ root, tmp, tsxBin, env: appEnv({}) }, { table, log }),
+    search: () => searchSection({ root, tmp, tsxBin, env: appEnv({}) }, { table, log }),
   };
   let failed = false;
   try {

@@ -273,3 +273,13 @@ test("SVG assets run nothing even from a host that sends no headers: the content
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), asset).toBeUndefined();
   }
 });
+
+test("search hits show the payloads in lessons and quizzes as text and run nothing", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search the course" }).fill("window");
+  const hits = page.getByRole("list", { name: "Search results" }).getByRole("link");
+  await expect(hits.nth(1)).toBeVisible();
+  await expect(hits.first().locator("mark").first()).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expectNothingRuns(page, "search results");
+});

@@ -130,6 +130,7 @@ test("? opens the keyboard shortcuts, listing every key of the reader", async ({
     ["Slide overview", ["O"]],
     ["Full screen on or off", ["F"]],
     ["These shortcuts", ["?"]],
+    ["Search the course", ["/"]],
   ] as const) {
     const row = help.getByRole("row", { name: new RegExp(`^${action.replace(/[?]/g, "\\$&")}`) });
     for (const key of keys) await expect(row.getByText(key, { exact: true })).toBeVisible();

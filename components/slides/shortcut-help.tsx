@@ -1,4 +1,7 @@
+import { SEARCH_KEY } from "@/lib/search/keys";
 import { COMMAND_LABELS, SLIDE_SHORTCUTS, type ReaderCommand } from "@/lib/slides/keys";
+
+const KEY_CLASS = "ml-1 inline-block min-w-8 rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 text-center font-mono text-sm dark:border-slate-600 dark:bg-slate-800";
 
 /** Every key of the reader, grouped by what it does, from the one shortcut table. */
 export function ShortcutHelp() {
@@ -22,14 +25,21 @@ export function ShortcutHelp() {
                 {SLIDE_SHORTCUTS.filter((shortcut) => shortcut.action === command).map((shortcut, index) => (
                   <span key={shortcut.label}>
                     {index > 0 && <span className="sr-only">, or </span>}
-                    <kbd className="ml-1 inline-block min-w-8 rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 text-center font-mono text-sm dark:border-slate-600 dark:bg-slate-800">
-                      {shortcut.label}
-                    </kbd>
+                    <kbd className={KEY_CLASS}>{shortcut.label}</kbd>
                   </span>
                 ))}
               </td>
             </tr>
           ))}
+          {/* The header's search box takes this key on every page (components/search/course-search.tsx). */}
+          <tr className="border-b border-slate-100 last:border-0 dark:border-slate-800">
+            <th scope="row" className="py-2 pr-4 font-normal">
+              Search the course
+            </th>
+            <td className="py-2 text-right">
+              <kbd className={KEY_CLASS}>{SEARCH_KEY}</kbd>
+            </td>
+          </tr>
         </tbody>
       </table>
       <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">On a touch screen, swipe left or right to turn the slide. Keys stand aside while you type in a field.</p>

@@ -46,7 +46,9 @@ export const PERMISSIONS_POLICY = DENIED_FEATURES.map((feature) => `${feature}=(
  * @returns {string}
  */
 export function contentSecurityPolicy({ dev = false, scriptHashes, meta = false } = {}) {
-  const scripts = ["'self'", ...(scriptHashes ? scriptHashes.map((hash) => `'${hash}'`) : ["'unsafe-inline'"]), ...(dev ? ["'unsafe-eval'"] : [])];
+  // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly; it allows no JavaScript
+  // eval (`eval`, `new Function` stay blocked), and Chromium refuses any wasm without it.
+  const scripts = ["'self'", "'wasm-unsafe-eval'", ...(scriptHashes ? scriptHashes.map((hash) => `'${hash}'`) : ["'unsafe-inline'"]), ...(dev ? ["'unsafe-eval'"] : [])];
   /** @type {string[][]} */
   const directives = [
     ["default-src", "'self'"],

@@ -39,17 +39,17 @@ describe("contentSecurityPolicy", () => {
     expect(policy.get("frame-src")).toEqual(["'none'"]);
   });
 
-  it("is the inline-script baseline for a header, and allows eval only in development", () => {
-    expect(directives(contentSecurityPolicy()).get("script-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  it("is the inline-script baseline for a header, and allows eval only in development (WebAssembly always, for the search)", () => {
+    expect(directives(contentSecurityPolicy()).get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]);
     const dev = directives(contentSecurityPolicy({ dev: true }));
-    expect(dev.get("script-src")).toEqual(["'self'", "'unsafe-inline'", "'unsafe-eval'"]);
+    expect(dev.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'", "'unsafe-eval'"]);
     expect(dev.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(contentSecurityPolicy()).not.toContain("unsafe-eval");
+    expect(contentSecurityPolicy()).not.toContain("'unsafe-eval'");
   });
 
   it("lists hashes instead of 'unsafe-inline' for a page, and leaves frame-ancestors out of a <meta> policy", () => {
     const policy = directives(contentSecurityPolicy({ scriptHashes: ["sha256-abc=", "sha256-def="], meta: true }));
-    expect(policy.get("script-src")).toEqual(["'self'", "'sha256-abc='", "'sha256-def='"]);
+    expect(policy.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-abc='", "'sha256-def='"]);
     expect(policy.has("frame-ancestors")).toBe(false);
     expect(policy.get("object-src")).toEqual(["'none'"]);
   });
