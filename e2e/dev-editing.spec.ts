@@ -81,8 +81,12 @@ test("a file with JavaScript front matter shows its error and its code never run
       await page.goto("/");
       await expect(page.getByRole("link", { name: "_posts/2024-1-9-evil.md: see its errors" })).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
-    await page.getByRole("link", { name: "_posts/2024-1-9-evil.md: see its errors" }).click();
-    await expect(page.getByText("_posts/2024-1-9-evil.md:1:1: error: front matter must be YAML; found ---js")).toBeVisible();
+    const errorsPage = await page.getByRole("link", { name: "_posts/2024-1-9-evil.md: see its errors" }).getAttribute("href");
+    // As for a new lesson, the dev server may answer a new file's page 404 once (with a hint to reload).
+    await expect(async () => {
+      await page.goto(errorsPage!);
+      await expect(page.getByText("_posts/2024-1-9-evil.md:1:1: error: front matter must be YAML; found ---js")).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     expect(existsSync(marker)).toBe(false);
   } finally {
     rmSync(evil);

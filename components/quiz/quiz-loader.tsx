@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { BASE_PATH } from "@/lib/base-path";
 import { quizDataHref } from "@/lib/routes";
 import { countLabel, isQuiz, type QuizSummary } from "@/lib/quiz/summary";
@@ -24,17 +24,27 @@ export function QuizLoader({ slug, summary }: Props) {
   const [loaded, setLoaded] = useState<{ Runner: Runner; quiz: Quiz } | "failed">();
   const [choice, setChoice] = useState<StartChoice>();
   const mode: QuizMode = choice?.mode ?? summary.mode;
-  const latestChoice = useRef(choice);
-  useEffect(() => {
-    latestChoice.current = choice;
-  }, [choice]);
+  // Refs, not state, for the two events that can come in either order, a press and the arrival:
+  // whichever comes second applies the choice to the saved session.
+  const choiceRef = useRef<StartChoice | undefined>(undefined);
+  const arrived = useRef<Quiz | undefined>(undefined);
+  // The start screen is drawn again when the quiz arrives: focus on it stays on it.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const hadFocus = useRef(false);
+  const choose = (next: StartChoice) => {
+    choiceRef.current = next;
+    setChoice(next);
+    if (arrived.current) applyChoice(slug, arrived.current, next);
+  };
 
   useEffect(() => {
     let live = true;
     Promise.all([import("./quiz-runner"), fetchQuiz(slug)]).then(
       ([{ QuizRunner }, quiz]) => {
         if (!live) return;
-        if (latestChoice.current) applyChoice(slug, quiz, latestChoice.current);
+        arrived.current = quiz;
+        hadFocus.current = wrapper.current?.contains(document.activeElement) ?? false;
+        if (choiceRef.current) applyChoice(slug, quiz, choiceRef.current);
         setLoaded({ Runner: QuizRunner, quiz });
       },
       () => live && setLoaded("failed"),
@@ -44,30 +54,35 @@ export function QuizLoader({ slug, summary }: Props) {
     };
   }, [slug]);
 
+  useEffect(() => {
+    if (loaded && hadFocus.current) wrapper.current?.querySelector<HTMLElement>("[data-quiz-start]")?.focus();
+  }, [loaded]);
+
   const startScreen = (disabled: boolean) => (
     <StartScreen
       introHtml={summary.introHtml}
       countLabel={countLabel(summary)}
       passPercent={Math.round(summary.pass * 100)}
       mode={mode}
-      onModeChange={(chosen) => setChoice({ mode: chosen, start: false })}
-      onStart={() => setChoice({ mode, start: true })}
+      onModeChange={(chosen) => choose({ mode: chosen, start: false })}
+      onStart={() => choose({ mode, start: true })}
       disabled={disabled}
     />
   );
-  const waiting = (
-    <>
-      {startScreen(false)}
-      {choice?.start && (
-        <p role="status" className="mt-4 text-slate-700 dark:text-slate-300">
-          Loading the quiz…
-        </p>
-      )}
-    </>
-  );
-  if (loaded === undefined) return waiting;
-  if (loaded === "failed") {
-    return (
+  let content: ReactNode;
+  if (loaded === undefined) {
+    content = (
+      <>
+        {startScreen(false)}
+        {choice?.start && (
+          <p role="status" className="mt-4 text-slate-700 dark:text-slate-300">
+            Loading the quiz…
+          </p>
+        )}
+      </>
+    );
+  } else if (loaded === "failed") {
+    content = (
       <>
         <p role="alert" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
           This quiz could not be loaded (the connection may have dropped). Reload the page to try again.
@@ -75,9 +90,10 @@ export function QuizLoader({ slug, summary }: Props) {
         {startScreen(true)}
       </>
     );
+  } else {
+    content = <loaded.Runner slug={slug} quiz={loaded.quiz} startedEarly={choice?.start === true} />;
   }
-  const { Runner, quiz } = loaded;
-  return <Runner slug={slug} quiz={quiz} startedEarly={choice?.start === true} />;
+  return <div ref={wrapper}>{content}</div>;
 }
 
 /** Saves the mode chosen, and the start pressed, on the start screen before the quiz arrived. */

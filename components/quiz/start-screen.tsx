@@ -46,7 +46,7 @@ export function StartScreen({ introHtml, countLabel, passPercent, mode, onModeCh
           </label>
         ))}
       </fieldset>
-      <Button variant="primary" onClick={onStart} disabled={disabled}>
+      <Button variant="primary" onClick={onStart} disabled={disabled} data-quiz-start="">
         Start
       </Button>
     </div>

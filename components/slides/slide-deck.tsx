@@ -97,7 +97,6 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
     requested.current = current;
   }, [current]);
 
-  const routerSync = useRef<() => void>(undefined);
   const goTo = useCallback(
     (slide: number) => {
       if (slide === requested.current || slide < 1 || slide > total) return;
@@ -108,18 +107,13 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
       setCurrent(slide);
       // Next's router re-renders the whole page (head included) for every URL it is told of: the
       // new entry carries the router's own state (`__NA`), which its patched pushState passes
-      // through untouched, so a turn costs one slide's render. The router learns the URL once the
-      // reader pauses, so that its later updates (a refresh in `npm run dev`) keep this URL.
-      const url = pageUrl(slideHref(slug, slide));
-      window.history.pushState({ ...window.history.state, __NA: true }, "", url);
-      routerSync.current?.();
-      routerSync.current = whenIdle(() => {
-        if (window.location.pathname === new URL(url, window.location.href).pathname) window.history.replaceState(null, "", url);
-      });
+      // through untouched, so a turn costs one slide's render. The router is not told later either:
+      // its update would land after the next turns and write its older URL back over theirs. Back
+      // and Forward go through it as usual (the entries are its own), and so do links.
+      window.history.pushState({ ...window.history.state, __NA: true }, "", pageUrl(slideHref(slug, slide)));
     },
     [slug, total],
   );
-  useEffect(() => () => routerSync.current?.(), []);
 
   // A presenter view, and other windows of the same lesson, move with this one (BroadcastChannel).
   usePresenterSync(slug, current, goTo);
