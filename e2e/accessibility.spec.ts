@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, tabTo, waitForReader } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, setTheme, tabTo, waitForReader } from "./helpers";
 import { classifyKey } from "./quiz-key";
 
 // axe-core (WCAG 2.2 A/AA rules and best practices) on every page type and state, in both themes,
@@ -7,12 +7,6 @@ import { classifyKey } from "./quiz-key";
 // and through the classification quiz.
 
 const classify = classifyKey("_quizzes/2024-3-16-root-or-delegable.md");
-
-async function setTheme(page: Page, theme: "light" | "dark") {
-  await page.evaluate((value) => localStorage.setItem("pagebreak:theme", value), theme);
-  await page.reload();
-  await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-}
 
 for (const width of [320, 1280]) {
   for (const theme of ["light", "dark"] as const) {

@@ -25,3 +25,10 @@ export async function tabTo(page: Page, target: Locator, maxTabs = 20) {
   }
   await expect(target).toBeFocused();
 }
+
+/** Chooses a theme the way a saved choice does, and reloads the page in it. */
+export async function setTheme(page: Page, theme: "light" | "dark") {
+  await page.evaluate((value) => localStorage.setItem("pagebreak:theme", value), theme);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+}

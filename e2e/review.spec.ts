@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, tabTo } from "./helpers";
+import { expectNoAxeViolations, setTheme, tabTo } from "./helpers";
 import { answerWith, CHOICE, CLASSIFY, classify, currentAction, currentQuestion, labelOf, otherKey, start, wrongOptions } from "./quiz-play";
 
 // The spaced-review loop (issue 11): every quiz answer goes into the schedule, the Review page
@@ -128,12 +128,6 @@ test("two tabs agree: an answer in one shows in the other's count and Review pag
   await expect(reviewLink(page)).toHaveAccessibleName("Review (1 due)");
   await expect(page.getByRole("heading", { name: "Card 1 of 1" })).toBeVisible();
 });
-
-async function setTheme(page: Page, theme: "light" | "dark") {
-  await page.evaluate((value) => localStorage.setItem("pagebreak:theme", value), theme);
-  await page.reload();
-  await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-}
 
 for (const width of [320, 1280]) {
   for (const theme of ["light", "dark"] as const) {
