@@ -18,7 +18,7 @@ import { chromiumPath } from "../scripts/chromium.mjs";
 import { CHROMIUM_ARGS, floorSwitches, quizAnswers, slideSwitches, traceSlideSwitches } from "./lib/interaction.mjs";
 import { SCALING_RATIO_TARGET, scalingSection } from "./lib/scaling.mjs";
 import { searchSection } from "./lib/search.mjs";
-import { cpuBusyBetween, cpuSnapshot, freePort, sampleRss, startGroup, stopGroup, waitForPort, withProjectFilesRestored } from "./lib/proc.mjs";
+import { cpuBusyBetween, cpuSnapshot, freePort, runMeasuringScript, sampleRss, startGroup, stopGroup, waitForPort, withProjectFilesRestored } from "./lib/proc.mjs";
 import { summarizeProfile } from "./lib/profile.mjs";
 import { browserWeight, gzipSize, pageWeight } from "./lib/weight.mjs";
 
@@ -301,17 +301,7 @@ async function runPipeline(label, dir, runs, options) {
   const logFile = path.join(tmp, `pipeline-${label}.log`);
   const args = ["--conditions=react-server", "bench/pipeline.ts", "--dir", dir, "--runs", String(runs), ...(profile ? ["--profile", profile] : [])];
   log(`content pipeline: ${label} (${runs} measured runs after a warm-up${profile ? ", then one profiled run" : ""})`);
-  const { child, exited } = startGroup(tsxBin, args, { cwd: root, env: appEnv({}), logFile });
-  let code;
-  try {
-    code = await exited;
-  } finally {
-    await stopGroup(child);
-  }
-  const output = readFileSync(logFile, "utf8");
-  const line = output.split("\n").find((text) => text.startsWith("RESULT "));
-  if (code !== 0 || !line) throw new Error(`bench/pipeline.ts failed for ${label} (exit ${code}):\n${output.split("\n").slice(-30).join("\n")}`);
-  const result = JSON.parse(line.slice("RESULT ".length));
+  const result = await runMeasuringScript(tsxBin, args, { cwd: root, env: appEnv({}), logFile, what: `bench/pipeline.ts for ${label}`, tailLines: 30 });
   result.dir = path.relative(root, result.dir);
   if (profile) {
     result.profileSummary = summarizeProfile(profile, root, PROFILE_WATCH);

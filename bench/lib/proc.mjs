@@ -228,3 +228,22 @@ export function cpuBusyBetween(before, after) {
   const total = after.total - before.total;
   return total > 0 ? 1 - (after.idle - before.idle) / total : 0;
 }
+
+/**
+ * Runs one of the benchmark's measuring scripts (`tsx <args>`) to the end, with its output in
+ * `logFile`, and returns the JSON it printed on its `RESULT ` line; fails with the log's last
+ * lines when it exits non-zero or prints none.
+ */
+export async function runMeasuringScript(tsxBin, args, { cwd, env, logFile, what, tailLines = 20 }) {
+  const { child, exited } = startGroup(tsxBin, args, { cwd, env, logFile });
+  let code;
+  try {
+    code = await exited;
+  } finally {
+    await stopGroup(child);
+  }
+  const output = readFileSync(logFile, "utf8");
+  const line = output.split("\n").find((text) => text.startsWith("RESULT "));
+  if (code !== 0 || !line) throw new Error(`${what} failed (exit ${code}):\n${output.split("\n").slice(-tailLines).join("\n")}`);
+  return JSON.parse(line.slice("RESULT ".length));
+}

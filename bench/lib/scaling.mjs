@@ -1,8 +1,7 @@
 // `npm run bench -- --only scaling`: how the check and the render grow with each kind of input
 // (bench/scaling.ts does the measuring, one child process a kind so each has its own peak memory).
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { startGroup, stopGroup } from "./proc.mjs";
+import { runMeasuringScript } from "./proc.mjs";
 
 /** The cost of one doubling of the input may be at most this many times the cost before it. */
 export const SCALING_RATIO_TARGET = 2.2;
@@ -10,17 +9,7 @@ const KINDS = ["size", "nesting", "slides", "quiz"];
 
 async function runKind({ root, tmp, tsxBin, env }, kind, runs) {
   const logFile = path.join(tmp, `scaling-${kind}.log`);
-  const { child, exited } = startGroup(tsxBin, ["--conditions=react-server", "bench/scaling.ts", "--kind", kind, "--runs", String(runs)], { cwd: root, env, logFile });
-  let code;
-  try {
-    code = await exited;
-  } finally {
-    await stopGroup(child);
-  }
-  const output = readFileSync(logFile, "utf8");
-  const line = output.split("\n").find((text) => text.startsWith("RESULT "));
-  if (code !== 0 || !line) throw new Error(`bench/scaling.ts --kind ${kind} failed (exit ${code}):\n${output.split("\n").slice(-20).join("\n")}`);
-  return JSON.parse(line.slice("RESULT ".length));
+  return runMeasuringScript(tsxBin, ["--conditions=react-server", "bench/scaling.ts", "--kind", kind, "--runs", String(runs)], { cwd: root, env, logFile, what: `bench/scaling.ts --kind ${kind}` });
 }
 
 /** Runs every kind and the worst cases; `table` and `log` are run.mjs's printers. */

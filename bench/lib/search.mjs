@@ -8,7 +8,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../../scripts/chromium.mjs";
 import { generateCourse } from "./generate.mjs";
-import { startGroup, stopGroup } from "./proc.mjs";
+import { runMeasuringScript } from "./proc.mjs";
 
 /** Cold searches measured per query (a new browser context each: nothing cached). */
 const RUNS = 7;
@@ -18,17 +18,7 @@ const TYPES = { ".js": "text/javascript; charset=utf-8", ".json": "application/j
 
 async function buildIndex({ root, tmp, tsxBin, env }, dir, out) {
   const logFile = path.join(tmp, "search-index.log");
-  const { child, exited } = startGroup(tsxBin, ["--conditions=react-server", "bench/search-index.ts", "--dir", dir, "--out", out], { cwd: root, env, logFile });
-  let code;
-  try {
-    code = await exited;
-  } finally {
-    await stopGroup(child);
-  }
-  const output = readFileSync(logFile, "utf8");
-  const line = output.split("\n").find((text) => text.startsWith("RESULT "));
-  if (code !== 0 || !line) throw new Error(`bench/search-index.ts failed (exit ${code}):\n${output.split("\n").slice(-20).join("\n")}`);
-  return JSON.parse(line.slice("RESULT ".length));
+  return runMeasuringScript(tsxBin, ["--conditions=react-server", "bench/search-index.ts", "--dir", dir, "--out", out], { cwd: root, env, logFile, what: "bench/search-index.ts" });
 }
 
 /** Serves the index folder and an empty page, as a static host would (no compression). */
