@@ -89,6 +89,7 @@ test("download, delete and import: reading progress, attempts and a quiz in prog
   await expect(confirm).toHaveCount(0);
   await expect(stored(page, "Reading progress")).toHaveText("1 lesson");
   await page.getByRole("button", { name: "Delete your data" }).click();
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
   await page.keyboard.press("Shift+Tab");
   await expect(confirm.getByRole("button", { name: "Yes, delete my data" })).toBeFocused();
   await page.keyboard.press("Enter");
