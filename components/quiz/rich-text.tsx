@@ -4,5 +4,5 @@ type Props = { html: string; className?: string };
 
 /** HTML the build rendered and sanitized from the instructor's Markdown. */
 export function RichText({ html, className }: Props) {
-  return <div className={cn("prose prose-slate max-w-none dark:prose-invert", className)} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div className={cn("prose", className)} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -33,7 +33,7 @@ function markClipped(element: HTMLDivElement | null) {
 }
 
 const proseClass =
-  "prose prose-slate max-w-none dark:prose-invert prose-a:text-accent dark:prose-a:text-accent-dark prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100";
+  "prose";
 const panelClass = "rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-700";
 const panelHeadingClass = "mb-3 text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
 

@@ -21,7 +21,7 @@ export const SlideSection = memo(function SlideSection({ number, total, html, hi
   const ref = useCallback((element: HTMLElement | null) => register(number, element), [number, register]);
   return (
     <section ref={ref} hidden={hidden} aria-label={`Slide ${number} of ${total}`} tabIndex={-1} data-density={slideDensity(html)} className="slide">
-      <div className="slide__body prose prose-slate dark:prose-invert prose-a:text-accent dark:prose-a:text-accent-dark" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="slide__body prose" dangerouslySetInnerHTML={{ __html: html }} />
       {nextUp}
     </section>
   );

@@ -41,7 +41,7 @@ export default async function OnePage({ params }: { params: Promise<Params> }) {
           className="print-slide scroll-mt-16 border-b border-slate-200 py-6 last:border-b-0 dark:border-slate-800"
         >
           <div
-            className="prose prose-slate max-w-none dark:prose-invert prose-a:text-accent dark:prose-a:text-accent-dark prose-pre:bg-slate-100 prose-pre:text-slate-900 dark:prose-pre:bg-slate-900 dark:prose-pre:text-slate-100"
+            className="prose"
             dangerouslySetInnerHTML={{ __html: html }}
           />
         </section>
