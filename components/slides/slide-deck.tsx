@@ -9,6 +9,7 @@ import { onePageHref, presenterHref, slideHref } from "@/lib/routes";
 import { isSlideAction, shortcutAction, slideFromPathname, swipeAction, targetSlide, type ReaderCommand } from "@/lib/slides/keys";
 import { presenterSearch } from "@/lib/slides/present";
 import { slideWindow, type SlideHtml } from "@/lib/slides/window";
+import { whenIdle } from "@/lib/when-idle";
 import { focusTarget } from "./focus-target";
 import { NextUp, type NextUpProps } from "./next-up";
 import type { OpenDialog } from "./reader-dialogs";
@@ -297,16 +298,6 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
       )}
     </div>
   );
-}
-
-/** Runs `task` when the browser is idle (or soon, where it cannot say); returns a cancel function. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(task, { timeout: 2_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(task, 300);
-  return () => window.clearTimeout(id);
 }
 
 function toggleFullscreen() {
