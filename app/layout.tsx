@@ -36,12 +36,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <header className="no-print border-b border-slate-200 dark:border-slate-800">
-          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+          <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-4">
             <PageLink href="/" className="font-semibold tracking-tight text-accent hover:underline dark:text-accent-dark">
               Pagebreak
             </PageLink>
             <CourseSearch className="order-last w-full sm:order-none sm:w-auto sm:max-w-xs sm:flex-1" />
-            <div className="ml-auto flex items-center gap-3">
+            <div className="flex items-center gap-2 sm:ml-auto sm:gap-3">
               <ReviewLink className="inline-flex min-h-8 items-center font-medium underline-offset-4 hover:underline" />
               <ThemeControl />
             </div>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
 import { results, searchbox } from "./search";
 
@@ -46,6 +46,35 @@ test("keyboard: / only outside fields, arrows through the hits and back, Escape 
   await expect(page).toHaveURL("/lessons/how-lessons-work/3");
 });
 
+test("on a phone the header is one row: search is a button that unfolds the box and folds it back", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/lessons/how-lessons-work/2");
+  const header = page.getByRole("banner");
+  const button = header.getByRole("button", { name: "Search the course" });
+  const top = async (locator: ReturnType<Page["locator"]>) => (await locator.boundingBox())!.y;
+  const logoTop = await top(header.getByRole("link", { name: "Pagebreak" }));
+  for (const control of [button, header.getByRole("link", { name: /^Review/ }), header.getByRole("group", { name: "Theme" })]) {
+    expect(Math.abs((await top(control)) - logoTop)).toBeLessThan(8);
+  }
+  await expect(searchbox(page)).toBeHidden();
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(searchbox(page)).toBeFocused();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.type("root");
+  await expect(results(page).first()).toBeVisible();
+  // Escape closes the list, then clears the box, then folds the empty box back into its button.
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  await expect(searchbox(page)).toHaveValue("");
+  await page.keyboard.press("Escape");
+  await expect(searchbox(page)).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+});
+
 test("each slide is found once, at its own address, though slide pages carry their neighbours", async ({ page }) => {
   await page.goto("/");
   await searchbox(page).fill("slide");
@@ -64,6 +93,8 @@ for (const width of [320, 1280]) {
       await page.evaluate((value) => localStorage.setItem("pagebreak:theme", value), theme);
       await page.reload();
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      // On a phone the box is a button until asked for; "/" unfolds it at any width.
+      await page.keyboard.press("/");
       await searchbox(page).fill("root");
       await expect(results(page).first()).toBeVisible();
       await expectNoAxeViolations(page);

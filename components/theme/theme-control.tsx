@@ -43,10 +43,9 @@ export function ThemeControl({ className }: Props) {
             onChange={() => saveThemeChoice(option)}
             className="absolute inset-0 m-0 cursor-pointer appearance-none rounded-[inherit] outline-none disabled:cursor-default"
           />
-          <span aria-hidden="true" className="hidden sm:inline">
-            {LABELS[option].icon}
-          </span>
-          {LABELS[option].text}
+          <span aria-hidden="true">{LABELS[option].icon}</span>
+          {/* A phone's header is one row: the icons alone there, their names still read out. */}
+          <span className="max-sm:sr-only">{LABELS[option].text}</span>
         </label>
       ))}
     </fieldset>
