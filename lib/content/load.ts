@@ -166,12 +166,28 @@ export function renderEntry(course: Course, entry: CourseEntry, together = false
   });
 }
 
+/**
+ * Each slide's HTML, once per loaded course: a slide page also carries its neighbours, and the
+ * slide's data file and the search index ask for it again, so a build would otherwise render every
+ * slide five times. Keyed by the entry, so a course read again (development) renders afresh.
+ */
+const renderedSlides = new WeakMap<CourseEntry, Map<number, string>>();
+
 /** Renders some of an entry's slides (1-based numbers) on their own, for a slide page or its data. */
 export function renderSlides(course: Course, entry: CourseEntry, numbers: readonly number[]): SlideHtml[] {
-  const resolveUrl = urlResolver(course, entry);
+  let rendered = renderedSlides.get(entry);
+  if (!rendered) renderedSlides.set(entry, (rendered = new Map()));
+  let resolveUrl: UrlResolver | undefined;
   return numbers.flatMap((number) => {
     const slide = entry.slides[number - 1];
-    return slide ? [{ number, html: renderSlideHtml(slide.tree, { resolveUrl, topHeadingLevel: 2, idPrefix: `s${number}-` }) }] : [];
+    if (!slide) return [];
+    let html = rendered.get(number);
+    if (html === undefined) {
+      resolveUrl ??= urlResolver(course, entry);
+      html = renderSlideHtml(slide.tree, { resolveUrl, topHeadingLevel: 2, idPrefix: `s${number}-` });
+      rendered.set(number, html);
+    }
+    return [{ number, html }];
   });
 }
 
