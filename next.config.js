@@ -57,7 +57,11 @@ module.exports = (phase) => {
     reactStrictMode: true,
     // Rendering the pages is most of a large course's build. Next gives it one worker per core but
     // one, which on a 2-core machine leaves a core idle while its main process only waits.
-    experimental: { cpus: availableParallelism() },
+    // No page prefetches another (links are plain <a>: components/page-link.tsx), so the build need
+    // not gzip every page's prefetch segments to decide which to inline.
+    // Data files a server makes on first request (lib/static-params.ts) stay in its memory cache,
+    // which is bounded: requests for made-up addresses never fill the disk.
+    experimental: { cpus: availableParallelism(), prefetchInlining: false, isrFlushToDisk: false },
     // Security headers and the Content Security Policy (lib/security/policy.mjs; README "Security").
     // `next dev` also allows eval, which React's dev tooling needs, and inline styles, which Next injects.
     // A static export sends no headers of its own: public/_headers and the host do.

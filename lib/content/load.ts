@@ -124,16 +124,22 @@ export function readContentAsset(relative: string): Buffer | undefined {
   return body;
 }
 
-let cached: CheckResult | undefined;
+/**
+ * The loaded course, one per process. Kept on `globalThis`, not in a module variable: Next bundles
+ * this module into the server code of pages and of data routes separately, and a build worker runs
+ * both, so a module variable would read and parse the whole course once per bundle.
+ */
+const LOADED = Symbol.for("pagebreak.loadedContent");
+const holder = globalThis as { [LOADED]?: CheckResult };
 
 /**
  * Loads and checks the whole course. Cached for a build; read again on every request in
  * development, so edits show on reload and a broken file shows its errors on its own page.
  */
 export function loadContent(): CheckResult {
+  const cached = holder[LOADED];
   if (cached && process.env.NODE_ENV !== "development") return cached;
-  cached = checkContentFolder(contentDir());
-  return cached;
+  return (holder[LOADED] = checkContentFolder(contentDir()));
 }
 
 /** The course. Outside development a course with errors never gets this far: the build checks it first. */
@@ -168,10 +174,12 @@ export function renderEntry(course: Course, entry: CourseEntry, together = false
 
 /**
  * Each slide's HTML, once per loaded course: a slide page also carries its neighbours, and the
- * slide's data file and the search index ask for it again, so a build would otherwise render every
- * slide five times. Keyed by the entry, so a course read again (development) renders afresh.
+ * slide's data file asks for it again, so a build would otherwise render every slide four times.
+ * Keyed by the entry, so a course read again (development) renders afresh; on `globalThis` for the
+ * reason the course is (LOADED).
  */
-const renderedSlides = new WeakMap<CourseEntry, Map<number, string>>();
+const RENDERED = Symbol.for("pagebreak.renderedSlides");
+const renderedSlides = ((globalThis as { [RENDERED]?: WeakMap<CourseEntry, Map<number, string>> })[RENDERED] ??= new WeakMap());
 
 /** Renders some of an entry's slides (1-based numbers) on their own, for a slide page or its data. */
 export function renderSlides(course: Course, entry: CourseEntry, numbers: readonly number[]): SlideHtml[] {

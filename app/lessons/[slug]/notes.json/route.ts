@@ -1,14 +1,14 @@
+import { dataRouteParams } from "@/lib/static-params";
 import { entryForSegment, lessonSlugParams, renderSlideNotes } from "@/lib/content/load";
 import type { NotesData } from "@/lib/slides/present";
 
 type Params = { slug: string };
 
-/** Built once per lesson with slides; any other address is a 404. */
+/** One file per lesson with slides (lib/static-params.ts `dataRouteParams`); any other address is a 404. */
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return lessonSlugParams();
+  return dataRouteParams(lessonSlugParams);
 }
 
 /**

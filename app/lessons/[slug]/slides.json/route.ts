@@ -1,3 +1,4 @@
+import { dataRouteParams } from "@/lib/static-params";
 import { entryForSegment, lessonSlugParams } from "@/lib/content/load";
 import { slideTitle } from "@/lib/content/slide-titles";
 
@@ -5,10 +6,9 @@ type Params = { slug: string };
 
 /** One file per lesson, fetched when the slide overview opens, so no slide page carries every title. */
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return lessonSlugParams();
+  return dataRouteParams(lessonSlugParams);
 }
 
 /** The title of every slide of a lesson, in order. */

@@ -1,16 +1,17 @@
 import { entryForSegment, loadCourse, renderSlides } from "@/lib/content/load";
 import { parseSlideNumber } from "@/lib/routes";
-import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
+import { atLeastOne, dataRouteParams, PLACEHOLDER_SLUG } from "@/lib/static-params";
 
 type Params = { slug: string; slide: string };
 
-/** Built once per slide, like the slide's page; any other address is a 404. */
+/** One file per slide (lib/static-params.ts `dataRouteParams`); any other address is a 404. */
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const slides = loadCourse().sequence.flatMap((entry) => entry.slides.map((_, index) => ({ slug: entry.slug, slide: String(index + 1) })));
-  return atLeastOne(slides, { slug: PLACEHOLDER_SLUG, slide: "1" });
+  return dataRouteParams(() => {
+    const slides = loadCourse().sequence.flatMap((entry) => entry.slides.map((_, index) => ({ slug: entry.slug, slide: String(index + 1) })));
+    return atLeastOne(slides, { slug: PLACEHOLDER_SLUG, slide: "1" });
+  });
 }
 
 /** One slide's sanitized HTML, for the reader to show a slide its page does not carry. */
