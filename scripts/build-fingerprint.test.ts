@@ -32,7 +32,7 @@ describe("building only when something changed", () => {
   afterEach(() => rmSync(project, { recursive: true, force: true }));
 
   const env = { BASE_PATH: "" };
-  const fingerprint = (settings: NodeJS.ProcessEnv = env) => buildFingerprint(content, settings, project);
+  const fingerprint = (settings: Record<string, string> = env) => buildFingerprint(content, settings, project);
   const output = () => path.join(project, "dist", "BUILD_ID");
   const stampFile = () => path.join(project, "dist", "pagebreak-fingerprint");
   /** One way of building (npm run build, npm start …): all share the stamp and the output. */

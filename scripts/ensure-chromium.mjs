@@ -15,7 +15,7 @@ const PLAYWRIGHT_CLI = path.join(path.dirname(require.resolve("@playwright/test/
 
 /**
  * @typedef {object} EnsureOptions
- * @property {NodeJS.ProcessEnv} [env] The environment the lookup and the installers see (CHROMIUM_PATH,
+ * @property {Record<string, string | undefined>} [env] The environment the lookup and the installers see (CHROMIUM_PATH,
  *   PATH, PLAYWRIGHT_BROWSERS_PATH …).
  * @property {string} [debianChromium] Where Debian's package puts the browser.
  * @property {boolean} [isRoot] Whether apt-get may be run.
@@ -29,7 +29,7 @@ function isFile(file) {
 
 /**
  * Runs a command quietly: its output is kept, not shown, since each step already says what it does.
- * @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} env
+ * @param {string} command @param {string[]} args @param {Record<string, string | undefined>} env
  * @returns {Promise<{ code: number, output: string }>}
  */
 function quietly(command, args, env) {
@@ -46,7 +46,7 @@ function quietly(command, args, env) {
 /**
  * The executable Playwright launches when no path is given, as that environment sees it (it reads
  * PLAYWRIGHT_BROWSERS_PATH when it loads, hence a child process), or undefined.
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  */
 async function playwrightsOwn(env) {
   const script = "try { console.log(require('playwright-core').chromium.executablePath()) } catch {}";
@@ -57,7 +57,7 @@ async function playwrightsOwn(env) {
 
 /**
  * The first folder on PATH holding `name`, or undefined.
- * @param {string} name @param {NodeJS.ProcessEnv} env
+ * @param {string} name @param {Record<string, string | undefined>} env
  */
 function onPath(name, env) {
   for (const dir of (env.PATH ?? "").split(path.delimiter)) {

@@ -44,6 +44,9 @@ function* files(dir) {
  * settings that change the output (for the static export, also the folder it is written to).
  * Every way of building records it (scripts/build.mjs), and a build is skipped while it holds.
  * `projectRoot` is for tests, which fingerprint a folder of their own.
+ * @param {string} contentDir
+ * @param {Record<string, string | undefined>} [env]
+ * @param {string} [projectRoot]
  */
 export function buildFingerprint(contentDir, env = process.env, projectRoot = root) {
   const hash = createHash("sha256");

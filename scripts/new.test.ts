@@ -21,7 +21,7 @@ const TSX_CLI = createRequire(import.meta.url).resolve("tsx/cli");
  * Runs the real command, as `npm run new -- …` does, against the course in `contentDir`; `env` adds
  * what npm would set (`npm_config_section` when it took `--section` for itself).
  */
-function runNew(contentDir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function runNew(contentDir: string, args: string[], env: Record<string, string> = {}) {
   const base: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir };
   for (const name of ["npm_config_section", "npm_config_lesson", "PORT", "BASE_PATH"]) delete base[name];
   const result = spawnSync(process.execPath, [TSX_CLI, "--conditions=react-server", "scripts/new.ts", ...args], {
