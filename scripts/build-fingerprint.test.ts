@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, w
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildFingerprint, buildUnlessUpToDate } from "./lib.mjs";
+import { buildFingerprint, buildUnlessUpToDate, withLock } from "./lib.mjs";
 
 /** Rewrites a file with other bytes and a later time, as an editor saving it does. */
 function edit(file: string, text: string) {
@@ -109,5 +109,42 @@ describe("building only when something changed", () => {
     // The output folder of the app build lives with its stamp, so it is not part of the fingerprint.
     expect(fingerprint({ PAGEBREAK_OUT_DIR: "elsewhere" })).toBe(app);
     expect(buildFingerprint(path.join(project, "other-course"), env, project)).not.toBe(app);
+  });
+});
+
+describe("withLock (static exports share .next, so they take turns)", () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(path.join(os.tmpdir(), "pagebreak-lock-"))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("runs one task at a time, the second after the first, and frees the lock", async () => {
+    const lock = path.join(dir, "build.lock");
+    const events: string[] = [];
+    const lines: string[] = [];
+    const task = (name: string) => async () => {
+      events.push(`${name} starts`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      events.push(`${name} ends`);
+      return name;
+    };
+    const results = await Promise.all([withLock(lock, task("first"), (line) => lines.push(line)), withLock(lock, task("second"), (line) => lines.push(line))]);
+    expect(results).toEqual(["first", "second"]);
+    expect(events).toEqual(["first starts", "first ends", "second starts", "second ends"]);
+    expect(lines).toEqual(["Waiting for another static build to finish …"]);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it("frees the lock when the task fails", async () => {
+    const lock = path.join(dir, "build.lock");
+    await expect(withLock(lock, async () => Promise.reject(new Error("broken")))).rejects.toThrow("broken");
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it("takes over a lock whose process is gone", async () => {
+    const lock = path.join(dir, "build.lock");
+    mkdirSync(lock);
+    // A process id that is not running: the largest Linux allows is 2^22.
+    writeFileSync(path.join(lock, "pid"), String(2 ** 22 + 1));
+    expect(await withLock(lock, async () => "ran", () => {})).toBe("ran");
   });
 });

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildFingerprint, buildUnlessUpToDate, root, runNext } from "./lib.mjs";
+import { buildFingerprint, buildUnlessUpToDate, root, runNext, withLock } from "./lib.mjs";
 
 /** Where the app is built: next.config.js APP_DIST_DIR, or PAGEBREAK_DIST_DIR. */
 export function appDistDir(env = process.env) {
@@ -32,23 +32,27 @@ export function buildApp({ env = process.env, force = false } = {}) {
   });
 }
 
+/** Held while a static export builds: two at once would clobber each other's `.next`. */
+const STATIC_BUILD_LOCK = path.join(root, ".pagebreak", "static-build.lock");
+
 /** Builds the static site unless its last build is up to date. Resolves to the exit code. */
 export function buildStatic({ env = process.env, force = false } = {}) {
   const staticEnv = { ...env, PAGEBREAK_STATIC: "1" };
   const outDir = path.resolve(root, env.PAGEBREAK_OUT_DIR || "out");
   const contentDir = contentDirOf(env);
-  return buildUnlessUpToDate({
-    // Not in the exported folder, which is published as it is: in `.next`, where Next.js always
-    // builds a static export (next.config.js). The fingerprint names the exported folder.
-    stampFile: path.join(root, ".next", "pagebreak-static-fingerprint"),
-    fingerprint: () => buildFingerprint(contentDir, staticEnv),
-    isBuilt: () => existsSync(path.join(outDir, "index.html")),
-    build: () => {
-      console.log(`Building the static site of the course in ${contentDir} into ${path.relative(root, outDir) || "."} …`);
-      return runNext(["build"], staticEnv);
-    },
-    force,
-  });
+  const buildIfChanged = () =>
+    buildUnlessUpToDate({
+      // Not in the exported folder, which is published as it is. The fingerprint names that folder.
+      stampFile: path.join(root, ".pagebreak", "static-fingerprint"),
+      fingerprint: () => buildFingerprint(contentDir, staticEnv),
+      isBuilt: () => existsSync(path.join(outDir, "index.html")),
+      build: () => {
+        console.log(`Building the static site of the course in ${contentDir} into ${path.relative(root, outDir) || "."} …`);
+        return runNext(["build"], staticEnv);
+      },
+      force,
+    });
+  return withLock(STATIC_BUILD_LOCK, buildIfChanged);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
 // Helpers shared by the project's scripts (plain Node, no build step).
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -91,6 +91,53 @@ export async function buildUnlessUpToDate({ stampFile, fingerprint, isBuilt, bui
     writeFileSync(stampFile, before);
   }
   return 0;
+}
+
+/** @param {number} pid */
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === "EPERM";
+  }
+}
+
+/**
+ * Runs `task` while holding a lock (a folder, made atomically), waiting while another process holds
+ * it. A lock whose process has died is taken over. For work that must not run twice at once, such as
+ * two static exports, which Next.js always builds in the same `.next` folder.
+ * @template T
+ * @param {string} lockDir
+ * @param {() => Promise<T>} task
+ * @param {(line: string) => void} [log]
+ * @returns {Promise<T>}
+ */
+export async function withLock(lockDir, task, log = (line) => console.log(line)) {
+  mkdirSync(path.dirname(lockDir), { recursive: true });
+  let waited = false;
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EEXIST") throw error;
+      const holder = Number(readText(path.join(lockDir, "pid")));
+      if (holder && !isRunning(holder)) {
+        rmSync(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      if (!waited) log("Waiting for another static build to finish …");
+      waited = true;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  writeFileSync(path.join(lockDir, "pid"), String(process.pid));
+  try {
+    return await task();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
 }
 
 export function readText(file) {
