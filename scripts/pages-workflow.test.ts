@@ -79,7 +79,7 @@ describe("the GitHub Pages workflow", () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), "pagebreak-pages-"));
     // Inside the project (the build resolves it from there), as the workflow's out/ is; not out/
     // itself, which may hold the developer's own export.
-    const outDir = `.out-pages-test-${process.pid}`;
+    const outDir = `.out-e2e-pages-test-${process.pid}`;
     afterAll(() => {
       rmSync(scratch, { recursive: true, force: true });
       rmSync(path.join(ROOT, outDir), { recursive: true, force: true });
