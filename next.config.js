@@ -7,6 +7,9 @@ const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/const
 /** Where `npm run build`, `npm start` and `npm run dev` keep the app (see distDir below). */
 const APP_DIST_DIR = ".next-app";
 
+/** Next.js's own default page extensions. */
+const PAGE_EXTENSIONS = ["tsx", "ts", "jsx", "js"];
+
 /** `BASE_PATH=/course` serves the site under a sub-path; "" or "/" means the root. */
 function basePathFromEnv() {
   const raw = (process.env.BASE_PATH || "").trim().replace(/\/+$/, "");
@@ -50,6 +53,9 @@ module.exports = (phase) => {
     // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
     trailingSlash: isStatic,
     poweredByHeader: false,
+    // `npm run dev` also reads `*.dev.tsx` files as routes: instructor-only pages (a quiz's answer
+    // key, app/quizzes/[slug]/key/page.dev.tsx) that no production build or static export has.
+    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ["dev.tsx", ...PAGE_EXTENSIONS] : PAGE_EXTENSIONS,
     // Pagefind's indexer runs its platform binary, found next to its package: not bundled.
     serverExternalPackages: ["pagefind"],
     // `npm test` type-checks the project (tsc); a course build, which changes no code, need not.

@@ -1,7 +1,7 @@
 /**
  * `npm run new -- lesson "Title" --section Section-3`: writes a new lesson or quiz into the course
- * folder (`CONTENT_DIR` or `./content`) and prints its path. `quiz` and `classify` take
- * `--lesson <slug>`, the lesson the quiz tests. Never overwrites a file.
+ * folder (`CONTENT_DIR` or `./content`) and prints its path and the address to open in `npm run dev`.
+ * `quiz` and `classify` take `--lesson <slug>`, the lesson the quiz tests. Never overwrites a file.
  * Run with `tsx --conditions=react-server` (the loader is server-only code).
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
@@ -21,7 +21,8 @@ export const USAGE = `Usage: npm run new -- <${NEW_KINDS.join("|")}> "Title" [--
   --section <name>   the section (written as \`section:\`; in a course of plain folders, also its folder)
   --lesson <slug>    for quiz and classify: the lesson the quiz tests
 
-The file goes into CONTENT_DIR, or ./content; its path is printed.`;
+The file goes into CONTENT_DIR, or ./content; its path and the address to open are printed.
+The -- after "npm run new" keeps npm from taking --section and --lesson for itself.`;
 
 export interface NewArgs {
   kind: NewKind;
@@ -69,6 +70,54 @@ export function parseNewArgs(argv: readonly string[]): NewArgs | { help: true } 
   return { kind, title, ...options };
 }
 
+const NPM_FLAGS = ["section", "lesson"] as const;
+
+/** Environment variables, as `process.env` holds them. */
+type Environment = Readonly<Record<string, string | undefined>>;
+
+/** Quotes a word for the shell when it needs it, so the command shown can be pasted as it is. */
+function shellWord(word: string, always = false): string {
+  return !always && /^[\w./:@%+=,-]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
+/**
+ * Without `--` after `npm run new`, npm takes `--section` and `--lesson` as its own settings: it
+ * sets `npm_config_section` (to the value after `=`, or to "true" while the value after a space
+ * comes through as a plain word) and passes the rest on. Returns the one line that says so with
+ * the command to write instead, or undefined when npm took nothing. Which word was which flag's
+ * value cannot be known when both came after a space: they are taken in the order of the usage.
+ */
+export function npmTookFlags(argv: readonly string[], env: Environment): string | undefined {
+  const taken = NPM_FLAGS.filter((flag) => env[`npm_config_${flag}`] !== undefined);
+  if (taken.length === 0) return undefined;
+  const kindAt = argv.findIndex(isNewKind);
+  const kind = kindAt === -1 ? "lesson" : argv[kindAt]!;
+  const before = kindAt === -1 ? argv : argv.slice(0, kindAt);
+  const after = kindAt === -1 ? [] : argv.slice(kindAt + 1);
+  // The values npm passed on are the words before the kind and the last ones after the title, so a
+  // title written without quotes keeps its words.
+  const spaced = taken.filter((flag) => env[`npm_config_${flag}`] === "true");
+  const fromAfter = Math.max(0, Math.min(after.length - 1, spaced.length - before.length));
+  const titleWords = after.slice(0, after.length - fromAfter);
+  const values = [...before, ...after.slice(after.length - fromAfter)];
+  const title = titleWords.length > 0 ? titleWords.join(" ") : "Title";
+  const options = taken.map((flag) => {
+    const written = env[`npm_config_${flag}`]!;
+    const value = written === "true" ? values[spaced.indexOf(flag)] : written;
+    if (value === undefined) return `--${flag} ${flag === "section" ? "<section>" : "<lesson slug>"}`;
+    return `--${flag} ${shellWord(value)}`;
+  });
+  const names = taken.map((flag) => `--${flag}`).join(" and ");
+  return `npm took ${names} for itself: write npm run new -- ${kind} ${shellWord(title, true)} ${options.join(" ")}`;
+}
+
+/** The address of a page in `npm run dev`, which serves on PORT (3000) under BASE_PATH. */
+export function devAddress(href: string, env: Environment): string {
+  const base = (env.BASE_PATH ?? "").trim().replace(/\/+$/, "");
+  const basePath = base === "" ? "" : base.startsWith("/") ? base : `/${base}`;
+  return `http://localhost:${env.PORT || "3000"}${basePath}${href}`;
+}
+
 /** Every folder below `dir`, relative and `/`-separated, skipping names that start with `.` (as the loader does). */
 function listFolders(dir: string, prefix = ""): string[] {
   const found: string[] = [];
@@ -87,6 +136,8 @@ function shownPath(file: string): string {
 }
 
 function run(argv: readonly string[]): number {
+  const tookFlags = npmTookFlags(argv, process.env);
+  if (tookFlags) return fail(tookFlags);
   const args = parseNewArgs(argv);
   if ("help" in args) {
     console.log(USAGE);
@@ -121,7 +172,9 @@ function run(argv: readonly string[]): number {
     if (isErrnoException(error) && error.code === "EEXIST") return fail(`${shownPath(target)} already exists`);
     throw error;
   }
-  console.log(printable(shownPath(target)));
+  console.log(`Wrote ${printable(shownPath(target))}`);
+  const dev = process.env.CONTENT_DIR ? `CONTENT_DIR=${shellWord(process.env.CONTENT_DIR)} npm run dev` : "npm run dev";
+  console.log(`To see it, run \`${dev}\` and open ${devAddress(plan.href, process.env)}`);
   return 0;
 }
 

@@ -1,26 +1,13 @@
 // `npm test`: every check and test — lint, types, the bundled course's content, unit tests (vitest)
 // and end-to-end tests (Playwright against production builds in real Chromium). Ends with one line
 // "N passed, N failed" totalling the unit and end-to-end tests.
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { chromiumPath } from "./chromium.mjs";
+import { ensureChromium } from "./ensure-chromium.mjs";
 import { root, run } from "./lib.mjs";
 
-const require = createRequire(import.meta.url);
 const reports = path.join(root, ".test-reports");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
-
-function findChromium() {
-  const chosen = chromiumPath();
-  if (chosen) return existsSync(chosen) ? chosen : undefined;
-  try {
-    const own = require("playwright-core").chromium.executablePath();
-    return existsSync(own) ? own : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function readJson(file) {
   try {
@@ -30,10 +17,10 @@ function readJson(file) {
   }
 }
 
-if (!findChromium()) {
-  console.error(
-    "No Chromium found for the end-to-end tests: install Debian's (`sudo apt-get install chromium`) or Playwright's own (`npx playwright install chromium`), or set CHROMIUM_PATH.",
-  );
+// On a fresh machine this installs a browser first (Playwright's, else Debian's), one line a step.
+const browser = await ensureChromium();
+if (!browser.found) {
+  console.error(browser.error);
   process.exit(1);
 }
 

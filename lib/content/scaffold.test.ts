@@ -43,7 +43,7 @@ function plain(overrides: Partial<NewFileRequest> & Pick<NewFileRequest, "kind" 
   return { files: PLAIN, hasPostsFolder: false, existingFolders: PLAIN_FOLDERS, today: TODAY, ...overrides };
 }
 
-function planned(request: NewFileRequest): { path: string; content: string } {
+function planned(request: NewFileRequest): { path: string; content: string; href: string } {
   const plan = planNewFile(request);
   if ("error" in plan) throw new Error(`expected a plan, got the error: ${plan.error}`);
   return plan;
@@ -72,6 +72,12 @@ describe("where the new file goes", () => {
     const plan = planned(jekyll({ kind: "lesson", title: "Reading files", section: "Section-3" }));
     expect(plan.path).toBe("_posts/2024-3-5-reading-files.md");
     expect(plan.content).toMatch(/^---\nlayout: posts\ntitle: Reading files\nsection: Section-3\nlesson: 11\n---\n/);
+  });
+
+  it("names the page the new file becomes, from its slug without the date", () => {
+    expect(planned(jekyll({ kind: "lesson", title: "Reading files", section: "Section-3" })).href).toBe("/lessons/reading-files/1");
+    expect(planned(jekyll({ kind: "classify", title: "Sort: files?" })).href).toBe("/quizzes/sort-files");
+    expect(planned(plain({ kind: "quiz", title: "Week check", section: "week-1" })).href).toBe("/quizzes/week-check");
   });
 
   it("dates the file with two-digit months and days as they are", () => {

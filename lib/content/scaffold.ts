@@ -3,6 +3,7 @@
  * holds. Pure: the caller reads the content folder and writes the file.
  */
 import { buildCourse, type Course, type CourseEntry, type SourceFile } from "./course";
+import { entryHref } from "./navigation";
 import { DATE_PREFIX_RE, slugFromPath } from "./slug";
 
 /** What `npm run new` can create. */
@@ -30,8 +31,11 @@ export interface NewFileRequest {
   today: Date;
 }
 
-/** The file to write, relative to the content folder, or why there is none: one line, for `new: …`. */
-export type NewFilePlan = { path: string; content: string } | { error: string };
+/**
+ * The file to write, relative to the content folder, and the page it becomes (`/lessons/<slug>/1`,
+ * `/quizzes/<slug>`, without the base path); or why there is none: one line, for `new: …`.
+ */
+export type NewFilePlan = { path: string; content: string; href: string } | { error: string };
 
 const PAGEBREAK = "<!-- pagebreak -->";
 const SECTIONS_FOLDER = "_sections";
@@ -106,7 +110,7 @@ export function planNewFile(request: NewFileRequest): NewFilePlan {
   const entry = check.course.sequence.find((candidate) => candidate.file === path);
   const expectedKind = kind === "lesson" ? "lesson" : "quiz";
   if (!entry || entry.kind !== expectedKind) return { error: `${path} would not be read as a ${expectedKind}; choose another section` };
-  return { path, content };
+  return { path, content, href: entryHref(entry) };
 }
 
 /** `lesson:` as the quiz will write it: the tested lesson's slug. */
