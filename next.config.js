@@ -54,6 +54,9 @@ module.exports = (phase) => {
     // `npm test` type-checks the project (tsc); a course build, which changes no code, need not.
     typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
+    // Files named `*.dev.ts(x)` are routes in `next dev` only (the live-reload stream): builds and
+    // the static export do not see them as routes.
+    ...(phase === PHASE_DEVELOPMENT_SERVER ? { pageExtensions: ["dev.tsx", "dev.ts", "tsx", "ts", "jsx", "js"] } : {}),
     // Security headers and the Content Security Policy (lib/security/policy.mjs; README "Security").
     // `next dev` also allows eval, which React's dev tooling needs, and inline styles, which Next injects.
     // A static export sends no headers of its own: public/_headers and the host do.

@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import { PageLink } from "@/components/page-link";
 import type { ReactNode } from "react";
 import { CodeCopy } from "@/components/content/code-copy";
+import { LiveReload } from "@/components/dev/live-reload";
+import { contentVersion } from "@/lib/dev/course-cache";
 import { CourseSearch } from "@/components/search/course-search";
 import { StorageNotice } from "@/components/progress/storage-notice";
 import { ReviewLink } from "@/components/review/review-link";
@@ -59,6 +61,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </footer>
         <CodeCopy />
+        {process.env.NODE_ENV === "development" && <LiveReload shown={contentVersion()} />}
       </body>
     </html>
   );
