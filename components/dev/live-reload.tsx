@@ -10,7 +10,7 @@ type Props = {
 };
 
 /**
- * `npm run dev` only (the root layout renders it in development): reloads the page when a course
+ * `npm run dev` only (rendered by dev-tools.tsx): reloads the page when a course
  * file is saved. A full reload, not `router.refresh()`: the reader keeps the slides it has shown
  * and fetched, and moves between slides without telling the router, so only a reload shows every
  * changed slide. The URL names the slide, so the reader stays on it; progress is in localStorage.
