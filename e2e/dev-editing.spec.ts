@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 // `npm run dev` on a scratch copy of the bundled course (.e2e-dev-content): the tests edit its
 // files the way an instructor would and check what the next page load shows.
@@ -16,6 +16,14 @@ function edit(file: string, change: (source: string) => string): () => void {
   const before = readFileSync(file, "utf8");
   writeFileSync(file, change(before));
   return () => writeFileSync(file, before);
+}
+
+/**
+ * Every save reloads the dev server's open pages (e2e/dev-live-reload.spec.ts): before changing a
+ * file and then navigating, leave the page, so its reload cannot cut across the navigation.
+ */
+async function leaveLivePage(page: Page) {
+  await page.goto("about:blank");
 }
 
 test("editing a lesson shows the change on the next page load", async ({ page }) => {
@@ -41,6 +49,7 @@ test("adding and deleting a lesson file shows on reload, without a restart", asy
     await expect(page).toHaveURL(/\/lessons\/fresh-lesson\/1$/);
     await expect(page.getByRole("heading", { name: "Just written" })).toBeVisible();
   } finally {
+    await leaveLivePage(page);
     rmSync(FRESH);
   }
   await page.goto("/");
@@ -63,6 +72,7 @@ test("a broken lesson shows its errors while the rest of the course keeps workin
     await page.getByRole("link", { name: "_posts/2024-3-14-root-user-privileges.md: see its errors" }).click();
     await expect(page.getByText("title: expected text, found nothing")).toBeVisible();
   } finally {
+    await leaveLivePage(page);
     restore();
   }
   await page.goto("/lessons/root-user-privileges/1");
