@@ -53,9 +53,10 @@ module.exports = (phase) => {
     // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
     trailingSlash: isStatic,
     poweredByHeader: false,
-    // `npm run dev` also reads `*.dev.tsx` files as routes: instructor-only pages (a quiz's answer
-    // key, app/quizzes/[slug]/key/page.dev.tsx) that no production build or static export has.
-    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ["dev.tsx", ...PAGE_EXTENSIONS] : PAGE_EXTENSIONS,
+    // `npm run dev` also reads `*.dev.ts(x)` files as routes: the instructor's tools (a quiz's answer
+    // key, app/quizzes/[slug]/key/page.dev.tsx; the live-reload stream, app/dev/content-events/
+    // route.dev.ts) that no production build or static export has.
+    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ["dev.tsx", "dev.ts", ...PAGE_EXTENSIONS] : PAGE_EXTENSIONS,
     // Pagefind's indexer runs its platform binary, found next to its package: not bundled.
     serverExternalPackages: ["pagefind"],
     // `npm test` type-checks the project (tsc); a course build, which changes no code, need not.

@@ -61,6 +61,8 @@ export default defineConfig({
       name: "dev",
       testMatch: "dev-*.spec.ts",
       timeout: 90_000,
+      // Every save reloads every open page of the dev server: its specs run one at a time.
+      workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.dev}` },
     },
     {

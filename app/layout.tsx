@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { PageLink } from "@/components/page-link";
 import type { ReactNode } from "react";
 import { CodeCopy } from "@/components/content/code-copy";
+import { DevTools } from "@/components/dev/dev-tools";
 import { CourseSearch } from "@/components/search/course-search";
 import { StorageNotice } from "@/components/progress/storage-notice";
 import { ReviewLink } from "@/components/review/review-link";
@@ -59,6 +60,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </footer>
         <CodeCopy />
+        <DevTools />
       </body>
     </html>
   );

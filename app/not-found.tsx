@@ -10,11 +10,6 @@ export default function NotFound() {
           Go to the course outline
         </PageLink>
       </p>
-      {process.env.NODE_ENV === "development" && (
-        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
-          Just added this file? The development server refreshes its list of pages on the first visit: reload once.
-        </p>
-      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 // `npm run dev` on a scratch copy of the bundled course (.e2e-dev-content): the tests edit its
 // files the way an instructor would and check what the next page load shows.
@@ -16,6 +16,14 @@ function edit(file: string, change: (source: string) => string): () => void {
   const before = readFileSync(file, "utf8");
   writeFileSync(file, change(before));
   return () => writeFileSync(file, before);
+}
+
+/**
+ * Every save reloads the dev server's open pages (e2e/dev-live-reload.spec.ts): before changing a
+ * file and then navigating, leave the page, so its reload cannot cut across the navigation.
+ */
+async function leaveLivePage(page: Page) {
+  await page.goto("about:blank");
 }
 
 test("editing a lesson shows the change on the next page load", async ({ page }) => {
@@ -36,14 +44,12 @@ test("adding and deleting a lesson file shows on reload, without a restart", asy
   writeFileSync(FRESH, "---\ntitle: Fresh lesson\nsection: Section-1\nlesson: 2\n---\n\n## Just written\n\nHello.\n");
   try {
     await page.goto("/");
+    // The first visit of a lesson added while the server runs shows it: no 404 to reload past.
     await page.getByRole("link", { name: "Fresh lesson" }).click();
-    // The dev server refreshes its list of pages in the background: a new lesson's first visit may
-    // answer 404 (with a hint to reload), the next one shows it.
-    await expect(async () => {
-      await page.goto("/lessons/fresh-lesson/1");
-      await expect(page.getByRole("heading", { name: "Just written" })).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 30_000 });
+    await expect(page).toHaveURL(/\/lessons\/fresh-lesson\/1$/);
+    await expect(page.getByRole("heading", { name: "Just written" })).toBeVisible();
   } finally {
+    await leaveLivePage(page);
     rmSync(FRESH);
   }
   await page.goto("/");
@@ -66,6 +72,7 @@ test("a broken lesson shows its errors while the rest of the course keeps workin
     await page.getByRole("link", { name: "_posts/2024-3-14-root-user-privileges.md: see its errors" }).click();
     await expect(page.getByText("title: expected text, found nothing")).toBeVisible();
   } finally {
+    await leaveLivePage(page);
     restore();
   }
   await page.goto("/lessons/root-user-privileges/1");
@@ -82,11 +89,9 @@ test("a file with JavaScript front matter shows its error and its code never run
       await expect(page.getByRole("link", { name: "_posts/2024-1-9-evil.md: see its errors" })).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     const errorsPage = await page.getByRole("link", { name: "_posts/2024-1-9-evil.md: see its errors" }).getAttribute("href");
-    // As for a new lesson, the dev server may answer a new file's page 404 once (with a hint to reload).
-    await expect(async () => {
-      await page.goto(errorsPage!);
-      await expect(page.getByText("_posts/2024-1-9-evil.md:1:1: error: front matter must be YAML; found ---js")).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 30_000 });
+    // As for a new lesson, a new file's page answers on its first visit.
+    await page.goto(errorsPage!);
+    await expect(page.getByText("_posts/2024-1-9-evil.md:1:1: error: front matter must be YAML; found ---js")).toBeVisible();
     expect(existsSync(marker)).toBe(false);
   } finally {
     rmSync(evil);

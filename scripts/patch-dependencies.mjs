@@ -34,6 +34,18 @@ const PATCHES = [
       "/* Patched by Pagebreak (scripts/patch-dependencies.mjs): read, change and replace the manifest in one go. */ $1.readFileSync($2, 'utf8');$3{ const manifestPath = $4; $1.writeFileSync(manifestPath + '.tmp', updatedManifest); $1.renameSync(manifestPath + '.tmp', manifestPath); }",
     done: "Patched by Pagebreak",
   },
+  {
+    // `next dev` answers each request from the static params it cached on an earlier one and only
+    // refreshes them in the background, so a lesson or quiz added while it runs answered 404 on its
+    // first visit (dynamicParams = false). When the cached list lacks the requested address, wait
+    // for a list read after this request arrived (its own run, never one already under way, which
+    // may have read the folder before the file was saved). Addresses in the list answer at once.
+    files: ["node_modules/next/dist/server/dev/next-dev-server.js", "node_modules/next/dist/esm/server/dev/next-dev-server.js"],
+    find: /const result = this\.staticPathsCache\.get\(pathname\);(\s*)const nextInvoke = ([^;]*?withCoalescedInvoke\)?\(__getStaticPaths\)\()`staticPaths-\$\{pathname\}`/,
+    replace:
+      "/* Pagebreak: a missing address waits for fresh params (scripts/patch-dependencies.mjs). */ const cachedPaths = this.staticPathsCache.get(pathname);$1const result = cachedPaths && (!isAppPath || cachedPaths.fallbackMode !== 'NOT_FOUND' || (cachedPaths.staticPaths || []).includes(urlPathname)) ? cachedPaths : undefined;$1const nextInvoke = $2cachedPaths && !result ? `staticPaths-${pathname}-${urlPathname}-${Date.now()}-${Math.random()}` : `staticPaths-${pathname}`",
+    done: "Pagebreak: a missing address waits for fresh params",
+  },
 ];
 
 let failed = false;

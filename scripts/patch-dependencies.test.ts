@@ -23,6 +23,16 @@ describe("the dependency patches", () => {
     expect(block).not.toMatch(/await|promises\.writeFile/);
   });
 
+  it("make next dev read a route's static params afresh when its cached list lacks the address asked for", () => {
+    const source = read("next/dist/server/dev/next-dev-server.js");
+    const start = source.indexOf("const cachedPaths = this.staticPathsCache.get(pathname)");
+    expect(start).toBeGreaterThan(-1);
+    const block = source.slice(start, source.indexOf(".then(async (res)=>", start));
+    expect(block).toContain("includes(urlPathname)");
+    // Its own run, not one already under way that may have read the folder before the save.
+    expect(block).toMatch(/cachedPaths && !result \? `staticPaths-\$\{pathname\}-/);
+  });
+
   it("run again as a no-op", () => {
     const run = spawnSync(process.execPath, ["scripts/patch-dependencies.mjs"], { encoding: "utf8" });
     expect(run.stderr).toBe("");

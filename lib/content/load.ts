@@ -16,6 +16,7 @@ import { renderSlideHtml, safeLinks, shallowestHeading, type UrlResolver } from 
 import { withRevisits } from "./revisit";
 import type { SlideHtml } from "../slides/window";
 import { atLeastOne, PLACEHOLDER_SLUG } from "../static-params";
+import { checkedUntilContentChanges } from "../dev/course-cache";
 
 /** The course folder: `CONTENT_DIR` (absolute, or relative to where the app runs), else `./content`. */
 export function contentDir(): string {
@@ -133,13 +134,13 @@ const LOADED = Symbol.for("pagebreak.loadedContent");
 const holder = globalThis as { [LOADED]?: CheckResult };
 
 /**
- * Loads and checks the whole course. Cached for a build; read again on every request in
- * development, so edits show on reload and a broken file shows its errors on its own page.
+ * Loads and checks the whole course. Cached for a build; in development read again after each
+ * change the content watcher saw (lib/dev), so edits show on reload and a broken file shows its
+ * errors on its own page.
  */
 export function loadContent(): CheckResult {
-  const cached = holder[LOADED];
-  if (cached && process.env.NODE_ENV !== "development") return cached;
-  return (holder[LOADED] = checkContentFolder(contentDir()));
+  if (process.env.NODE_ENV === "development") return checkedUntilContentChanges(() => checkContentFolder(contentDir()));
+  return (holder[LOADED] ??= checkContentFolder(contentDir()));
 }
 
 /** The course. Outside development a course with errors never gets this far: the build checks it first. */
