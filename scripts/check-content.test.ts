@@ -88,7 +88,7 @@ describe("npm run check:content", () => {
     expect(stderr).toBe("");
     expect(status).toBe(1);
     expect(stdout).toMatchInlineSnapshot(`
-      "bad-yaml.md:3:1: error: front matter is not valid YAML: unexpected end of the stream within a flow collection
+      "bad-yaml.md:2:8: error: front matter: the list that "[" opens is never closed with "]" (if the brackets are part of the text, quote it): write title: '[unclosed' instead of title: [unclosed
       no-title.md:1:1: error: title: expected text, found nothing
       picture.md:1:1: error: expected a Markdown text file, found binary data (is it an image or a document saved as .md?)
 

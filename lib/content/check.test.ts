@@ -22,7 +22,7 @@ describe("errors, one fixture folder per kind", () => {
   it("a YAML syntax error points at the line and column where the YAML breaks", () => {
     expect(check("yaml-syntax")).toMatchInlineSnapshot(`
       [
-        "lesson.md:5:1: error: front matter is not valid YAML: unexpected end of the stream within a double quoted scalar",
+        "lesson.md:3:14: error: front matter: the " that opens the value of "description" is never closed: write description: "Buckets, objects" instead of description: "Buckets, objects",
       ]
     `);
   });
@@ -238,7 +238,7 @@ describe("whole folders", () => {
     const result = checkContentFolder(FIXTURES + "several-broken");
     expect(result.findings.map(formatContentError)).toMatchInlineSnapshot(`
       [
-        "bad-yaml.md:3:1: error: front matter is not valid YAML: unexpected end of the stream within a flow collection",
+        "bad-yaml.md:2:8: error: front matter: the list that "[" opens is never closed with "]" (if the brackets are part of the text, quote it): write title: '[unclosed' instead of title: [unclosed",
         "no-title.md:1:1: error: title: expected text, found nothing",
         "picture.md:1:1: error: expected a Markdown text file, found binary data (is it an image or a document saved as .md?)",
       ]

@@ -1,6 +1,7 @@
 import { load as loadYaml } from "js-yaml";
 import type { z } from "zod";
 import type { ContentError } from "./errors";
+import { explainNotAMapping, explainYamlError, quoteYaml } from "./yaml-errors";
 
 /** A Markdown file split into its front matter data and its body. */
 export interface SourceParts {
@@ -41,8 +42,9 @@ export function readFrontMatter(file: string, source: string): SourceParts | Con
   }
   const afterOpen = firstLineEnd === -1 ? "" : text.slice(firstLineEnd).replace(/^\r/, "");
   const closeAt = afterOpen.indexOf(CLOSE);
-  const yaml = closeAt === -1 ? afterOpen : afterOpen.slice(0, closeAt);
-  let body = closeAt === -1 ? "" : afterOpen.slice(closeAt + CLOSE.length);
+  if (closeAt === -1) return unclosedFrontMatter(file, afterOpen);
+  const yaml = afterOpen.slice(0, closeAt);
+  let body = afterOpen.slice(closeAt + CLOSE.length);
   if (body.startsWith("\r")) body = body.slice(1);
   if (body.startsWith("\n")) body = body.slice(1);
 
@@ -52,12 +54,12 @@ export function readFrontMatter(file: string, source: string): SourceParts | Con
     try {
       data = loadYaml(yaml);
     } catch (error) {
-      const column = isYamlException(error) && typeof error.mark?.column === "number" ? error.mark.column + 1 : 1;
-      return { file, line: yamlErrorLine(error), column, message: `front matter is not valid YAML: ${yamlReason(error)}` };
+      return { file, ...explainYamlError(yaml, error) };
     }
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { file, line: 2, message: "front matter: expected `key: value` lines, found something else" };
+    const meant = explainNotAMapping(yaml);
+    return meant ? { file, ...meant } : { file, line: 2, message: "front matter: expected `key: value` lines, found something else" };
   }
   const headerLines = countLines(text.slice(0, text.length - body.length));
   return { data: { ...data }, yaml, body: "\n".repeat(headerLines) + body };
@@ -69,25 +71,24 @@ function countLines(text: string): number {
   return count;
 }
 
-interface YamlException {
-  reason?: string;
-  mark?: { line?: number; column?: number };
-}
+/** A line the front matter of a lesson may hold: a key, an indented value, a list item, a comment. */
+const FRONT_MATTER_LINE_RE = /^([A-Za-z_"'][^:]*:(\s|$)|\s+\S|-(\s|$)|#|\s*$)/;
 
-function isYamlException(error: unknown): error is YamlException {
-  return typeof error === "object" && error !== null && "mark" in error;
-}
-
-function yamlErrorLine(error: unknown): number {
-  // js-yaml counts from 0 within the YAML block, which starts with the newline that ends the
-  // opening `---` line: its line 0 is the file's line 1.
-  const line = isYamlException(error) ? error.mark?.line : undefined;
-  return typeof line === "number" ? line + 1 : 1;
-}
-
-function yamlReason(error: unknown): string {
-  if (isYamlException(error) && error.reason) return error.reason;
-  return error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : "unknown error";
+/**
+ * An opening `---` with no closing one: everything after it would be read as YAML and the lesson
+ * would have no body. Says where the closing line goes: after the last line that looks like
+ * front matter.
+ */
+function unclosedFrontMatter(file: string, afterOpen: string): ContentError {
+  const lines = afterOpen.split(/\r?\n/).slice(1);
+  let last = 0;
+  for (const [index, line] of lines.entries()) {
+    if (!FRONT_MATTER_LINE_RE.test(line)) break;
+    // A `#` line may be a YAML comment or the lesson's first heading: the closing line goes above it.
+    if (line.trim() !== "" && !line.startsWith("#")) last = index + 1;
+  }
+  const where = last === 0 ? "after line 1" : `after line ${last + 1} (${lines[last - 1]!.trim()})`;
+  return { file, line: 1, message: `front matter: the --- on line 1 opens it but no --- line closes it: add a line --- ${where}` };
 }
 
 /** The 1-based file line of a top-level front matter key, or 1 (the opening `---`) if it is absent. */
@@ -112,10 +113,23 @@ export function validateFrontMatter<Schema extends z.ZodType>(
   const errors = result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? "front matter");
     const found = parts.data[key];
-    const hint = noFrontMatter && found === undefined ? `; add \`${key}: …\` between two \`---\` lines at the top of the file` : "";
+    const hint = noFrontMatter && found === undefined ? `; add \`${key}: …\` between two \`---\` lines at the top of the file` : found === null ? emptiedValueHint(parts.yaml, key) : "";
     return { file, line: lineOfKey(parts.yaml, key), message: `${issue.path.join(".") || key}: ${describeIssue(issue, found)}${hint}` };
   });
   return { errors };
+}
+
+/** What YAML makes of a value that starts with `#` (a comment) or `&` (an anchor): nothing. */
+const EMPTIED_VALUE_RE = /^[ \t]*:[ \t]+(?<value>[#&].*?)[ \t]*$/;
+
+/** Why `title: #1 Basics` reads as empty, and the line that says what was meant. */
+function emptiedValueHint(yaml: string, key: string): string {
+  const line = lineOfKey(yaml, key);
+  const text = yaml.split(/\r?\n/)[line - 1] ?? "";
+  const value = text.startsWith(`${key}:`) ? EMPTIED_VALUE_RE.exec(text.slice(key.length))?.groups?.value : undefined;
+  if (!value) return "";
+  const what = value.startsWith("#") ? "a comment" : "an anchor name";
+  return ` (YAML reads "${value}" after ": " as ${what}): write ${key}: ${quoteYaml(value)}`;
 }
 
 const EXPECTED_WORDS: Record<string, string> = {
