@@ -28,7 +28,7 @@ describe("YAML errors in front matter: the line, the mistake and the fix", () =>
 
   it("a tab in the indentation", () => {
     expect(errorFor("title: A", "\tlesson: 3")).toMatchInlineSnapshot(
-      `"lesson.md:3:1: error: front matter: YAML indents with spaces, never tabs: replace the tab with spaces (a top-level key starts at the beginning of the line) (the line reads: \\tlesson: 3)"`,
+      `"lesson.md:3:1: error: front matter: YAML indents with spaces, never tabs: replace the tab with spaces, or remove it before a top-level key (the line reads: \\tlesson: 3)"`,
     );
   });
 

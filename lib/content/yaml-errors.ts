@@ -65,7 +65,7 @@ export function explainYamlError(yaml: string, error: unknown): YamlProblem {
   if (found && /^(end of the stream|can not read a block mapping)/.test(reason)) return found;
 
   if (reason.startsWith("tab characters")) {
-    return at(lines, markLine, 1, "YAML indents with spaces, never tabs: replace the tab with spaces (a top-level key starts at the beginning of the line)");
+    return at(lines, markLine, 1, "YAML indents with spaces, never tabs: replace the tab with spaces, or remove it before a top-level key");
   }
   if (reason.startsWith("duplicated mapping key")) return duplicateKey(lines, markLine);
   if (/within a (single|double) quoted scalar/.test(reason)) return unclosedQuote(lines, markLine, reason.includes("single") ? "'" : '"');
