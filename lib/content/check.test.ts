@@ -232,7 +232,7 @@ describe("warnings, one fixture folder per kind", () => {
       [
         "lesson.md:11:1: warning: "<!-- pagewidth -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
         "lesson.md:17:1: warning: "<!-- page-break -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
-        "lesson.md:21:12: warning: "<!-- pagebreak -->" is not a slide break here: a marker must stand alone on its line, with a blank line before and after; the slides on either side are merged",
+        "lesson.md:21:12: warning: "<!-- pagebreak -->" is not a slide break here: a marker must be on a line of its own, not in a sentence, heading or table cell; the slides on either side are merged",
         "lesson.md:23:1: warning: "<!--pagebrake-->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
         "lesson.md:33:1: warning: "<!- pagebreak -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
         "lesson.md:49:1: warning: "<!-- pagebreak>" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged; the comment it opens runs to line 55, hiding everything in between",
@@ -334,6 +334,8 @@ describe("checkCourse, pure, with a fake file system", () => {
   it("takes a marker inside a list item or a block quote, and in any case, for a slide break", () => {
     const body = "## One\n\n- a\n\n  <!-- pagebreak -->\n\n- b\n\n> quote\n>\n> <!-- PageBreak -->\n>\n> more\n";
     expect(run([lesson(body)], []).findings).toEqual([]);
+    // Without blank lines around it, a marker on its own line still breaks the slide: no warning.
+    expect(run([lesson("## One\n\nText.\n<!-- pagebreak -->\n## Two\n\nText.")], []).findings).toEqual([]);
   });
 
   it("warns about a near-miss marker in a list item, a block quote and a table cell", () => {
@@ -342,7 +344,7 @@ describe("checkCourse, pure, with a fake file system", () => {
       [
         "_posts/lesson.md:9:3: warning: "<!-- page break -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
         "_posts/lesson.md:11:3: warning: "<!-- pagebrak -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
-        "_posts/lesson.md:15:3: warning: "<!-- pagebreak -->" is not a slide break here: a marker must stand alone on its line, with a blank line before and after; the slides on either side are merged",
+        "_posts/lesson.md:15:3: warning: "<!-- pagebreak -->" is not a slide break here: a marker must be on a line of its own, not in a sentence, heading or table cell; the slides on either side are merged",
       ]
     `);
   });

@@ -62,7 +62,7 @@ export function markerTypos(file: string, slides: readonly { tree: Root }[]): Co
 function describe(written: string, node: Nodes, line: number): string {
   const shown = JSON.stringify(written);
   if (WELL_FORMED_RE.test(written)) {
-    return `${shown} is not a slide break here: a marker must stand alone on its line, with a blank line before and after; the slides on either side are merged`;
+    return `${shown} is not a slide break here: a marker must be on a line of its own, not in a sentence, heading or table cell; the slides on either side are merged`;
   }
   // An opening `<!--` without its `-->` makes a comment of everything up to the next `-->`.
   const endLine = node.position?.end.line ?? line;
