@@ -41,10 +41,14 @@ function checkContent(...args: string[]): Promise<Run> {
   });
 }
 
-/** The course's Markdown files, as the checker counts them (READMEs are not course files). */
+/** The course's Markdown files, as the checker counts them (READMEs and the guide's REFERENCE.md are not course files). */
 function countCourseFiles(dir: string): number {
-  const names = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => name.split(/[\\/]/).pop() ?? "");
-  return names.filter((name) => /\.md$/i.test(name) && name.toLowerCase() !== "readme.md" && !name.startsWith(".")).length;
+  const paths = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((relative) => relative.split(/[\\/]/));
+  const isCourseFile = (parts: string[]) => {
+    const name = parts.at(-1) ?? "";
+    return /\.md$/i.test(name) && name.toLowerCase() !== "readme.md" && !name.startsWith(".") && parts.join("/") !== "REFERENCE.md";
+  };
+  return paths.filter(isCourseFile).length;
 }
 
 /** The `path:line:column: severity: message` lines of a text report, without the summary. */
