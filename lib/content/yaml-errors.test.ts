@@ -96,6 +96,11 @@ describe("YAML errors in front matter: the line, the mistake and the fix", () =>
     );
   });
 
+  it("a line of prose is not taken for a key without its colon", () => {
+    const result = readFrontMatter("lesson.md", "---\nJust some notes\n---\n\n## A\n");
+    expect("message" in result && formatContentError(result)).toMatchInlineSnapshot(`"lesson.md:2:1: error: front matter: expected \`key: value\` lines, found something else"`);
+  });
+
   it("an indented key", () => {
     expect(errorFor("title: A", "  lesson: 1")).toMatchInlineSnapshot(
       `"lesson.md:3:1: error: front matter: this line is indented, so YAML reads it as part of the key above: start a top-level key at the beginning of the line (the line reads:   lesson: 1)"`,

@@ -23,6 +23,11 @@ const KEY_LINE_RE = /^(?<indent>[ \t]*)(?<key>[A-Za-z_][\w.-]*|"[^"]*"|'[^']*')[
 const NO_SPACE_RE = /^(?<key>[A-Za-z_][\w-]*):(?<value>[^\s:/][^:]*)$/;
 /** A line of words with no colon at all, at the top level: `title Lesson 3`. */
 const NO_COLON_RE = /^(?<key>[A-Za-z_][\w-]*)[ \t]+(?<value>[^:#]+)$/;
+/**
+ * Keys a lesson, quiz or section file uses: a line without a colon is read as `key: value` only
+ * when it starts with one of these, since a line of prose ("Just some notes") is no key.
+ */
+const KNOWN_KEYS = new Set(["title", "section", "lesson", "order", "description", "kind", "name", "categories", "pass", "mode", "shuffle", "layout", "date", "permalink", "tags"]);
 /** Characters YAML reserves at the start of a plain value. */
 const RESERVED_START = new Set(["@", "`", "%"]);
 /** Characters that start YAML syntax when they begin a value, and what that syntax is. */
@@ -140,7 +145,7 @@ function missingSpace(lines: readonly string[], upTo: number): YamlProblem | und
 function missingColon(lines: readonly string[], upTo: number): YamlProblem | undefined {
   for (let index = upTo; index >= 1; index--) {
     const match = NO_COLON_RE.exec(lines[index] ?? "");
-    if (match?.groups) {
+    if (match?.groups && KNOWN_KEYS.has(match.groups.key!.toLowerCase())) {
       const { key, value } = match.groups;
       return rewrite(index, key!.length + 1, `expected \`key: value\`, found no colon after "${key}"`, `${key}: ${value!.trim()}`, lines[index]!);
     }
