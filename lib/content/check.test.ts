@@ -365,6 +365,24 @@ describe("checkCourse, pure, with a fake file system", () => {
     expect(run([lesson(body)], [], 16).findings).toEqual([]);
   });
 
+  it("lists the content folder only when a file is missing, once, to suggest the one meant", () => {
+    let listings = 0;
+    const listContentFiles = () => {
+      listings++;
+      return ["images/logo.png", "_posts/lesson.md"];
+    };
+    checkCourse([lesson("![Logo](../images/logo.png)")], { fileExists: () => true, listContentFiles });
+    expect(listings).toBe(0);
+    const { findings } = checkCourse([lesson("![Logo](logo.png)\n\n![Logo](../images/logoo.png)")], { fileExists: () => false, listContentFiles });
+    expect(listings).toBe(1);
+    expect(findings.map(formatContentError)).toMatchInlineSnapshot(`
+      [
+        "_posts/lesson.md:5:1: error: image "logo.png": expected a file at _posts/logo.png, found none (did you mean ../images/logo.png?)",
+        "_posts/lesson.md:7:1: error: image "../images/logoo.png": expected a file at images/logoo.png, found none (did you mean ../images/logo.png?)",
+      ]
+    `);
+  });
+
   it("finds a root image in public/ when the content folder does not have it", () => {
     const { findings, asked } = run([lesson("![Logo](/assets/logo.png)")], ["public:assets/logo.png"]);
     expect(findings).toEqual([]);

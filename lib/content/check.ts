@@ -28,9 +28,10 @@ export interface CheckOptions {
   fileExists: (relative: string, root: "content" | "public") => boolean;
   /**
    * Every file in the content folder, relative and `/`-separated, to suggest the one a missing
-   * image or link probably meant. Without it, only the course's Markdown files are suggested.
+   * image or link probably meant; called only when one is missing. Without it, only the course's
+   * Markdown files are suggested.
    */
-  contentFiles?: readonly string[];
+  listContentFiles?: () => readonly string[];
   /** Slides with more words than this get a warning. */
   maxSlideWords?: number;
 }
@@ -53,9 +54,9 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
   const entryByFile = new Map(course.sequence.map((entry) => [entry.file, entry]));
   const partsByFile = new Map<string, SourceParts>();
   const slugs = new Set(course.sequence.map((entry) => entry.slug));
-  const links = [...new Set([...paths, ...(options.contentFiles ?? [])])];
+  const links = once(() => [...new Set([...paths, ...(options.listContentFiles?.() ?? [])])]);
   const fileBySlug = new Map(course.sequence.map((entry) => [entry.slug, entry.file]));
-  const known: KnownFiles = { slugs, fileBySlug, links, images: links.filter(isAssetPath) };
+  const known: KnownFiles = { slugs, fileBySlug, links, images: once(() => links().filter(isAssetPath)) };
   const quizzes = new Map(course.sequence.flatMap((entry) => (entry.quiz ? [[entry.file, parseQuizForCheck(entry, entry.quiz)] as const] : [])));
 
   for (const file of files) {
@@ -112,9 +113,15 @@ interface KnownFiles {
   /** The file of each entry, by slug: a link to `2024-3-15-root.md` means `2024-3-14-root.md`. */
   fileBySlug: Map<string, string>;
   /** Files a link may point at: the course's Markdown files and, when listed, every other file. */
-  links: string[];
+  links: () => string[];
   /** The files of `links` an image may show. */
-  images: string[];
+  images: () => string[];
+}
+
+/** `compute`, run on the first call only: most courses have no missing file to suggest for. */
+function once<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
 }
 
 function linkedFiles(
@@ -150,7 +157,7 @@ function linkedFiles(
     const inContent = fileExists(target.relative, "content");
     if (!inContent && !(target.fromRoot && fileExists(target.relative, "public"))) {
       const where = target.fromRoot ? `${target.relative} in the content folder or in public/` : target.relative;
-      const meant = meantFile(file, target, node.type === "image" ? known.images : known.links, known.fileBySlug);
+      const meant = meantFile(file, target, node.type === "image" ? known.images() : known.links(), known.fileBySlug);
       const hint = meant ? ` (did you mean ${meant}?)` : "";
       found.push({ file, line, column, message: `${what} "${node.url}": expected a file at ${where}, found none${hint}` });
     } else if (inContent && !isAssetPath(target.relative)) {

@@ -90,7 +90,7 @@ export function checkContentFolder(dir: string, maxSlideWords?: number): CheckRe
   const isFile = (file: string) => existsSync(/*turbopackIgnore: true*/ file) && statSync(/*turbopackIgnore: true*/ file).isFile();
   const result = checkCourse(files, {
     maxSlideWords,
-    contentFiles: existsSync(/*turbopackIgnore: true*/ dir) ? walk(dir) : [],
+    listContentFiles: () => walk(dir),
     fileExists: (relative, root) => isFile(path.join(/*turbopackIgnore: true*/ root === "content" ? dir : path.resolve("public"), relative)),
   });
   const isFolder = existsSync(/*turbopackIgnore: true*/ dir) && statSync(/*turbopackIgnore: true*/ dir).isDirectory();
