@@ -54,7 +54,8 @@ export function readFrontMatter(file: string, source: string): SourceParts | Con
     try {
       data = loadYaml(yaml);
     } catch (error) {
-      return { file, ...explainYamlError(yaml, error) };
+      const explained = explainYamlError(yaml, error);
+      return lessonInFrontMatter(file, yaml, countLines(yaml) + 2, explained.line) ?? { file, ...explained };
     }
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -74,6 +75,42 @@ function countLines(text: string): number {
 /** A line the front matter of a lesson may hold: a key, an indented value, a list item, a comment. */
 const FRONT_MATTER_LINE_RE = /^([A-Za-z_"'][^:]*:(\s|$)|\s+\S|-(\s|$)|#|\s*$)/;
 
+/** A top-level `key:` line, as opposed to a value, list item or comment. */
+const KEY_RE = /^[A-Za-z_"'][^:]*:(\s|$)/;
+
+/**
+ * Where the front matter seems to end in `lines` (the block's lines, from the file's line 2): the
+ * index after its last line (0 for none), and the index of the line where the lesson seems to
+ * start (-1 for none): the first line that is no YAML after a blank line, or the `#` line above it
+ * (the lesson's first heading). After a `#` line only `key:` lines count as front matter.
+ */
+function frontMatterEnd(lines: readonly string[]): { lastKey: number; bodyStart: number } {
+  let lastKey = 0;
+  let gap = false;
+  let firstHash = -1;
+  for (const [index, line] of lines.entries()) {
+    const blank = line.trim() === "";
+    const hash = line.startsWith("#");
+    const isKey = KEY_RE.test(line);
+    if (!FRONT_MATTER_LINE_RE.test(line) || (firstHash !== -1 && !blank && !hash && !isKey)) {
+      return { lastKey, bodyStart: firstHash !== -1 ? firstHash : gap ? index : -1 };
+    }
+    if (blank || hash) {
+      gap = true;
+      if (hash && firstHash === -1) firstHash = index;
+    } else {
+      lastKey = index + 1;
+      gap = false;
+      firstHash = -1;
+    }
+  }
+  return { lastKey, bodyStart: -1 };
+}
+
+function closingLineHint(lines: readonly string[], lastKey: number): string {
+  return lastKey === 0 ? "after line 1" : `after line ${lastKey + 1} (${lines[lastKey - 1]!.trim()})`;
+}
+
 /**
  * An opening `---` with no closing one: everything after it would be read as YAML and the lesson
  * would have no body. Says where the closing line goes: after the last line that looks like
@@ -81,14 +118,26 @@ const FRONT_MATTER_LINE_RE = /^([A-Za-z_"'][^:]*:(\s|$)|\s+\S|-(\s|$)|#|\s*$)/;
  */
 function unclosedFrontMatter(file: string, afterOpen: string): ContentError {
   const lines = afterOpen.split(/\r?\n/).slice(1);
-  let last = 0;
-  for (const [index, line] of lines.entries()) {
-    if (!FRONT_MATTER_LINE_RE.test(line)) break;
-    // A `#` line may be a YAML comment or the lesson's first heading: the closing line goes above it.
-    if (line.trim() !== "" && !line.startsWith("#")) last = index + 1;
-  }
-  const where = last === 0 ? "after line 1" : `after line ${last + 1} (${lines[last - 1]!.trim()})`;
-  return { file, line: 1, message: `front matter: the --- on line 1 opens it but no --- line closes it: add a line --- ${where}` };
+  const { lastKey } = frontMatterEnd(lines);
+  return { file, line: 1, message: `front matter: the --- on line 1 opens it but no --- line closes it: add a line --- ${closingLineHint(lines, lastKey)}` };
+}
+
+/**
+ * A YAML error past a blank line or heading, on a line that is no YAML: the lesson started
+ * before the `---` that closes the front matter (a slide's `---` rule further down), so the
+ * closing line is missing.
+ */
+function lessonInFrontMatter(file: string, yaml: string, closeLine: number, errorLine: number): ContentError | undefined {
+  const lines = yaml.split(/\r?\n/).slice(1).map((line) => line.replace(/\r$/, ""));
+  const { lastKey, bodyStart } = frontMatterEnd(lines);
+  // The block's line 0 is the file's line 2.
+  if (bodyStart === -1 || errorLine < bodyStart + 2) return undefined;
+  const where = `line ${bodyStart + 2} (${lines[bodyStart]!.trim()})`;
+  return {
+    file,
+    line: 1,
+    message: `front matter: the lesson seems to start at ${where}, before the --- on line ${closeLine} that closes the front matter: add a line --- ${closingLineHint(lines, lastKey)}`,
+  };
 }
 
 /** The 1-based file line of a top-level front matter key, or 1 (the opening `---`) if it is absent. */

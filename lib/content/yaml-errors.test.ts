@@ -119,6 +119,16 @@ describe("YAML errors in front matter: the line, the mistake and the fix", () =>
     );
   });
 
+  it("a front matter block that runs on into the lesson, to a slide's --- rule, says where its --- goes", () => {
+    const error = readFrontMatter("lesson.md", "---\ntitle: A\nlesson: 2\n\n## The shell\n\n- ls\n- cd\n\nText.\n\n---\n\nMore.\n");
+    expect("message" in error && formatContentError(error)).toMatchInlineSnapshot(`"lesson.md:1:1: error: front matter: the lesson seems to start at line 5 (## The shell), before the --- on line 12 that closes the front matter: add a line --- after line 3 (lesson: 2)"`);
+  });
+
+  it("a YAML mistake above the lesson is reported as itself, even when the front matter runs on", () => {
+    const error = readFrontMatter("lesson.md", "---\ntitle: Lesson 3: the shell\n\n## The shell\n\nText.\n\n---\n\nMore.\n");
+    expect("message" in error && error.line).toBe(2);
+  });
+
   it("counts lines in CRLF files like in LF files", () => {
     const result = readFrontMatter("lesson.md", "---\r\nlayout: posts\r\ntitle: Lesson 3: the shell\r\n---\r\n\r\n## A\r\n");
     expect("message" in result && [result.line, result.column]).toEqual([3, 8]);
