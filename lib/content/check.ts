@@ -265,7 +265,9 @@ function duplicateTitles(course: Course, partsByFile: Map<string, SourceParts>):
   const byTitle = new Map<string, CourseEntry[]>();
   for (const entry of course.sequence) {
     const key = `${entry.kind === "quiz" ? `quiz\0${entry.sectionKey}` : "page"}\0${entry.title.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()}`;
-    byTitle.set(key, [...(byTitle.get(key) ?? []), entry]);
+    const twins = byTitle.get(key);
+    if (twins) twins.push(entry);
+    else byTitle.set(key, [entry]);
   }
   return [...byTitle.values()]
     .filter((twins) => twins.length > 1)

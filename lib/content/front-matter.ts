@@ -162,23 +162,28 @@ export function validateFrontMatter<Schema extends z.ZodType>(
   const errors = result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? "front matter");
     const found = parts.data[key];
-    const hint = noFrontMatter && found === undefined ? `; add \`${key}: …\` between two \`---\` lines at the top of the file` : found === null ? emptiedValueHint(parts.yaml, key) : "";
+    const hint = noFrontMatter && found === undefined ? `; add \`${key}: …\` between two \`---\` lines at the top of the file` : issue.code === "invalid_type" && issue.expected === "string" ? misreadValueHint(parts.yaml, key, found) : "";
     return { file, line: lineOfKey(parts.yaml, key), message: `${issue.path.join(".") || key}: ${describeIssue(issue, found)}${hint}` };
   });
   return { errors };
 }
 
-/** What YAML makes of a value that starts with `#` (a comment) or `&` (an anchor): nothing. */
-const EMPTIED_VALUE_RE = /^[ \t]*:[ \t]+(?<value>[#&].*?)[ \t]*$/;
+/** A value YAML reads as something else than the text it looks like: `#` and `&` start nothing, `[` a list, `{` a mapping. */
+const MISREAD_VALUE_RE = /^[ \t]*:[ \t]+(?<value>[#&[{].*?)[ \t]*$/;
 
-/** Why `title: #1 Basics` reads as empty, and the line that says what was meant. */
-function emptiedValueHint(yaml: string, key: string): string {
+/**
+ * Why `title: #1 Basics` reads as empty and `title: [Draft]` as a list, and the line that says what
+ * was meant; only for fields that take text, where quoting is the fix.
+ */
+function misreadValueHint(yaml: string, key: string, found: unknown): string {
+  if (found !== null && typeof found !== "object") return "";
   const line = lineOfKey(yaml, key);
   const text = yaml.split(/\r?\n/)[line - 1] ?? "";
-  const value = text.startsWith(`${key}:`) ? EMPTIED_VALUE_RE.exec(text.slice(key.length))?.groups?.value : undefined;
+  const value = text.startsWith(`${key}:`) ? MISREAD_VALUE_RE.exec(text.slice(key.length))?.groups?.value : undefined;
   if (!value) return "";
-  const what = value.startsWith("#") ? "a comment" : "an anchor name";
-  return ` (YAML reads "${value}" after ": " as ${what}): write ${key}: ${quoteYaml(value)}`;
+  const what = { "#": "a comment", "&": "an anchor name", "[": "a list", "{": "a mapping" }[value[0]!];
+  const expected = found === null ? "#&".includes(value[0]!) : Array.isArray(found) ? value[0] === "[" : value[0] === "{";
+  return expected ? ` (YAML reads "${value}" after ": " as ${what}): write ${key}: ${quoteYaml(value)}` : "";
 }
 
 const EXPECTED_WORDS: Record<string, string> = {

@@ -136,10 +136,10 @@ describe("YAML errors in front matter: the line, the mistake and the fix", () =>
 });
 
 describe("values YAML reads as nothing", () => {
-  it("says why a title that starts with # or & is empty, and how to write it", async () => {
+  it("says why a title that starts with # or & is empty, or one in brackets a list, and how to write it", async () => {
     const { validateFrontMatter } = await import("./front-matter");
     const { entryFrontMatterSchema } = await import("./schema");
-    const errors = ["#1 Basics", "&more"].map((value) => {
+    const errors = ["#1 Basics", "&more", "[Draft]", "{draft}"].map((value) => {
       const parts = readFrontMatter("lesson.md", `---\ntitle: ${value}\n---\n\n## A\n`);
       if ("message" in parts) throw new Error(parts.message);
       const result = validateFrontMatter(entryFrontMatterSchema, "lesson.md", parts);
@@ -152,6 +152,12 @@ describe("values YAML reads as nothing", () => {
         ],
         [
           "lesson.md:2:1: error: title: expected text, found an empty value (YAML reads "&more" after ": " as an anchor name): write title: '&more'",
+        ],
+        [
+          "lesson.md:2:1: error: title: expected text, found a list (YAML reads "[Draft]" after ": " as a list): write title: '[Draft]'",
+        ],
+        [
+          "lesson.md:2:1: error: title: expected text, found a mapping (YAML reads "{draft}" after ": " as a mapping): write title: '{draft}'",
         ],
       ]
     `);

@@ -29,7 +29,7 @@ const NO_COLON_RE = /^(?<key>[A-Za-z_][\w-]*)[ \t]+(?<value>[^:#]+)$/;
  */
 const KNOWN_KEYS = new Set(["title", "section", "lesson", "order", "description", "kind", "name", "categories", "pass", "mode", "shuffle", "layout", "date", "permalink", "tags"]);
 /** Characters YAML reserves at the start of a plain value. */
-const RESERVED_START = new Set(["@", "`", "%"]);
+const RESERVED_START = new Set(["@", "`", "%", ","]);
 /** Characters that start YAML syntax when they begin a value, and what that syntax is. */
 const SYNTAX_START: Record<string, string> = {
   "*": 'an alias to an anchor ("*name")',
@@ -41,7 +41,6 @@ const SYNTAX_START: Record<string, string> = {
   "{": "a mapping",
   "-": "a list item",
   "?": "a complex key",
-  ",": "nothing (it is reserved)",
 };
 
 /** js-yaml's reasons that need no interpretation, in plain words. */
