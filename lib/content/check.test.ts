@@ -22,7 +22,7 @@ describe("errors, one fixture folder per kind", () => {
   it("a YAML syntax error points at the line and column where the YAML breaks", () => {
     expect(check("yaml-syntax")).toMatchInlineSnapshot(`
       [
-        "lesson.md:5:1: error: front matter is not valid YAML: unexpected end of the stream within a double quoted scalar",
+        "lesson.md:3:14: error: front matter: the " that opens the value of "description" is never closed: write description: "Buckets, objects" instead of description: "Buckets, objects",
       ]
     `);
   });
@@ -149,6 +149,21 @@ describe("errors, one fixture folder per kind", () => {
     `);
   });
 
+  it("missing files, pages, lessons and sections name the one probably meant, and nothing when none is close", () => {
+    expect(check("did-you-mean")).toMatchInlineSnapshot(`
+      [
+        "_posts/2024-1-1-first.md:3:1: warning: section "Basic" has no file in _sections/: did you mean "Basics", which has one? (If not, fine: its title will be "Basic")",
+        "_posts/2024-1-1-first.md:9:1: error: image "images/diagram.png": expected a file at _posts/images/diagram.png, found none (did you mean ../images/diagram.png?)",
+        "_posts/2024-1-1-first.md:11:1: error: image "../images/flow-chart.png": expected a file at images/flow-chart.png, found none (did you mean ../images/flowchart.png?)",
+        "_posts/2024-1-1-first.md:13:1: error: image "../images/logo.png": expected a file at images/logo.png, found none",
+        "_posts/2024-1-1-first.md:15:6: error: link "2024-1-2-secnd.md#top": expected a file at _posts/2024-1-2-secnd.md, found none (did you mean 2024-1-2-second.md#top?)",
+        "_posts/2024-1-1-first.md:15:50: error: link "/lessons/secnd/1": expected a page of this course, found no lesson or quiz "secnd" (did you mean "second"?)",
+        "_posts/2024-1-1-first.md:16:5: error: link "2024-1-3-second.md": expected a file at _posts/2024-1-3-second.md, found none (did you mean 2024-1-2-second.md?)",
+        "_quizzes/2024-1-4-quiz.md:4:1: error: lesson: expected the slug of a lesson in this course, found "secnod" (no lesson has that slug; did you mean "second"?)",
+      ]
+    `);
+  });
+
   it("an unknown kind", () => {
     expect(check("unknown-kind")).toMatchInlineSnapshot(`
       [
@@ -212,8 +227,33 @@ describe("warnings, one fixture folder per kind", () => {
     `);
   });
 
+  it("comments that look like a slide break but are not, and nothing for code, notes or other comments", () => {
+    expect(check("marker-typos")).toMatchInlineSnapshot(`
+      [
+        "lesson.md:11:1: warning: "<!-- pagewidth -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
+        "lesson.md:17:1: warning: "<!-- page-break -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
+        "lesson.md:21:12: warning: "<!-- pagebreak -->" is not a slide break here: a marker must be on a line of its own, not in a sentence, heading or table cell; the slides on either side are merged",
+        "lesson.md:23:1: warning: "<!--pagebrake-->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
+        "lesson.md:33:1: warning: "<!- pagebreak -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
+        "lesson.md:49:1: warning: "<!-- pagebreak>" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged; the comment it opens runs to line 55, hiding everything in between",
+        "lesson.md:55:1: warning: "<!-- pagebreak -->" is not a slide break: it is inside the comment opened on line 49",
+      ]
+    `);
+  });
+
+  it("two lessons with the same title, case and spaces aside, and two quizzes of one section; a quiz may share a lesson's title, and quizzes of other sections each other's", () => {
+    expect(check("duplicate-titles")).toMatchInlineSnapshot(`
+      [
+        "_posts/2024-1-1-introduction.md:2:1: warning: title "Introduction" is also the title of _posts/2024-1-2-welcome.md: the outline shows them as twins; give each its own title",
+        "_posts/2024-1-2-welcome.md:2:1: warning: title "introduction" is also the title of _posts/2024-1-1-introduction.md: the outline shows them as twins; give each its own title",
+        "_quizzes/2024-1-1-check.md:2:1: warning: title "Check your understanding" is also the title of _quizzes/2024-1-2-check-again.md: the outline shows them as twins; give each its own title",
+        "_quizzes/2024-1-2-check-again.md:2:1: warning: title "Check your understanding" is also the title of _quizzes/2024-1-1-check.md: the outline shows them as twins; give each its own title",
+      ]
+    `);
+  });
+
   it("warnings never stop the build: none of them is an error", () => {
-    for (const fixture of ["long-slide", "missing-explanations", "section-without-file", "image-without-alt"]) {
+    for (const fixture of ["long-slide", "missing-explanations", "section-without-file", "image-without-alt", "marker-typos", "duplicate-titles"]) {
       const { findings } = checkContentFolder(FIXTURES + fixture, 5);
       expect(findings.length, fixture).toBeGreaterThan(0);
       expect(findings.every(isWarning), fixture).toBe(true);
@@ -238,7 +278,7 @@ describe("whole folders", () => {
     const result = checkContentFolder(FIXTURES + "several-broken");
     expect(result.findings.map(formatContentError)).toMatchInlineSnapshot(`
       [
-        "bad-yaml.md:3:1: error: front matter is not valid YAML: unexpected end of the stream within a flow collection",
+        "bad-yaml.md:2:8: error: front matter: the list that "[" opens is never closed with "]" (if the brackets are part of the text, quote it): write title: '[unclosed' instead of title: [unclosed",
         "no-title.md:1:1: error: title: expected text, found nothing",
         "picture.md:1:1: error: expected a Markdown text file, found binary data (is it an image or a document saved as .md?)",
       ]
@@ -291,6 +331,29 @@ describe("checkCourse, pure, with a fake file system", () => {
     `);
   });
 
+  it("takes a marker inside a list item or a block quote, and in any case, for a slide break", () => {
+    const body = "## One\n\n- a\n\n  <!-- pagebreak -->\n\n- b\n\n> quote\n>\n> <!-- PageBreak -->\n>\n> more\n";
+    expect(run([lesson(body)], []).findings).toEqual([]);
+    // Without blank lines around it, a marker on its own line still breaks the slide: no warning.
+    expect(run([lesson("## One\n\nText.\n<!-- pagebreak -->\n## Two\n\nText.")], []).findings).toEqual([]);
+  });
+
+  it("warns about a near-miss marker in a list item, a block quote and a table cell", () => {
+    const body = "## One\n\n- a\n\n  <!-- page break -->\n\n> <!-- pagebrak -->\n\n| a | b |\n| --- | --- |\n| <!-- pagebreak --> | c |\n";
+    expect(run([lesson(body)], []).findings).toMatchInlineSnapshot(`
+      [
+        "_posts/lesson.md:9:3: warning: "<!-- page break -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
+        "_posts/lesson.md:11:3: warning: "<!-- pagebrak -->" is not a slide break: did you mean <!-- pagebreak -->? The slides on either side are merged",
+        "_posts/lesson.md:15:3: warning: "<!-- pagebreak -->" is not a slide break here: a marker must be on a line of its own, not in a sentence, heading or table cell; the slides on either side are merged",
+      ]
+    `);
+  });
+
+  it("never warns about comments far from the word, or about the word in prose", () => {
+    const body = "## One\n\n<!-- draft -->\n\n<!-- TODO page 3 -->\n\n<!-- notes\nA page break follows.\n-->\n\nA pagebreak is a marker.\n";
+    expect(run([lesson(body)], []).findings).toEqual([]);
+  });
+
   it("counts a slide's words block by block, leaving out comments", () => {
     const body = "## Three word heading\n\nFour words, then more.\n\n<!-- a comment is no words -->\n\n- one\n- two words\n\n| a b | c |\n| --- | --- |\n| d | e f |\n";
     // 3 + 4 + 1 + 2 + 6 table words.
@@ -300,6 +363,24 @@ describe("checkCourse, pure, with a fake file system", () => {
       ]
     `);
     expect(run([lesson(body)], [], 16).findings).toEqual([]);
+  });
+
+  it("lists the content folder only when a file is missing, once, to suggest the one meant", () => {
+    let listings = 0;
+    const listContentFiles = () => {
+      listings++;
+      return ["images/logo.png", "_posts/lesson.md"];
+    };
+    checkCourse([lesson("![Logo](../images/logo.png)")], { fileExists: () => true, listContentFiles });
+    expect(listings).toBe(0);
+    const { findings } = checkCourse([lesson("![Logo](logo.png)\n\n![Logo](../images/logoo.png)")], { fileExists: () => false, listContentFiles });
+    expect(listings).toBe(1);
+    expect(findings.map(formatContentError)).toMatchInlineSnapshot(`
+      [
+        "_posts/lesson.md:5:1: error: image "logo.png": expected a file at _posts/logo.png, found none (did you mean ../images/logo.png?)",
+        "_posts/lesson.md:7:1: error: image "../images/logoo.png": expected a file at images/logoo.png, found none (did you mean ../images/logo.png?)",
+      ]
+    `);
   });
 
   it("finds a root image in public/ when the content folder does not have it", () => {

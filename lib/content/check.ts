@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Nodes, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
@@ -6,13 +7,15 @@ import { isLessonParagraph } from "../quiz/lesson-line";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
 import type { LessonLine, Quiz } from "../quiz/types";
 import { buildCourse, type Course, type CourseEntry, type QuizInfo, type SourceFile } from "./course";
-import { editDistance } from "./edit-distance";
+import { closestName, editDistance } from "./edit-distance";
 import { sortContentErrors, type ContentError, type ContentWarning } from "./errors";
 import { lineOfKey, readFrontMatter, type SourceParts } from "./front-matter";
 import { lessonLineErrors } from "./lesson-links";
+import { markerTypos } from "./marker-typos";
 import { checkSourceLimits } from "./limits";
-import { isAssetPath, resolveContentUrl, ASSET_EXTENSIONS } from "./paths";
+import { isAssetPath, resolveContentUrl, ASSET_EXTENSIONS, type ContentUrl } from "./paths";
 import { sectionFrontMatterSchema } from "./schema";
+import { slugFromPath } from "./slug";
 import { parseMarkdown } from "./split";
 
 /**
@@ -23,6 +26,12 @@ import { parseMarkdown } from "./split";
 export interface CheckOptions {
   /** Whether a file exists, relative to the content folder or to `public/`. */
   fileExists: (relative: string, root: "content" | "public") => boolean;
+  /**
+   * Every file in the content folder, relative and `/`-separated, to suggest the one a missing
+   * image or link probably meant; called only when one is missing. Without it, only the course's
+   * Markdown files are suggested.
+   */
+  listContentFiles?: () => readonly string[];
   /** Slides with more words than this get a warning. */
   maxSlideWords?: number;
 }
@@ -45,6 +54,9 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
   const entryByFile = new Map(course.sequence.map((entry) => [entry.file, entry]));
   const partsByFile = new Map<string, SourceParts>();
   const slugs = new Set(course.sequence.map((entry) => entry.slug));
+  const links = once(() => [...new Set([...paths, ...(options.listContentFiles?.() ?? [])])]);
+  const fileBySlug = new Map(course.sequence.map((entry) => [entry.slug, entry.file]));
+  const known: KnownFiles = { slugs, fileBySlug, links, images: once(() => links().filter(isAssetPath)) };
   const quizzes = new Map(course.sequence.flatMap((entry) => (entry.quiz ? [[entry.file, parseQuizForCheck(entry, entry.quiz)] as const] : [])));
 
   for (const file of files) {
@@ -63,15 +75,15 @@ export function checkCourse(files: readonly SourceFile[], options: CheckOptions)
     const trees = slides.length > 0 ? slides.flatMap((slide) => (slide.notes ? [slide.tree, slide.notes.tree] : [slide.tree])) : [parseMarkdown(parts.body)];
     // A quiz's `Lesson:` links name slides, not files: their errors say which slide was expected.
     const lessonLines = new Set(lessonLinesOf(quizzes.get(file.path)).map((lesson) => lesson.line));
-    for (const tree of trees) findings.push(...linkedFiles(file.path, tree, paths, slugs, options.fileExists, lessonLines));
+    for (const tree of trees) findings.push(...linkedFiles(file.path, tree, paths, known, options.fileExists, lessonLines));
   }
 
   for (const entry of course.sequence) {
-    findings.push(...longSlides(entry, options.maxSlideWords ?? DEFAULT_MAX_SLIDE_WORDS));
+    findings.push(...longSlides(entry, options.maxSlideWords ?? DEFAULT_MAX_SLIDE_WORDS), ...markerTypos(entry.file, entry.slides));
     const quiz = quizzes.get(entry.file);
     if (quiz) findings.push(...missingExplanations(entry, quiz), ...lessonLineErrors(course, entry, lessonLinesOf(quiz)));
   }
-  findings.push(...sectionsWithoutFile(course, partsByFile, entryByFile));
+  findings.push(...sectionsWithoutFile(course, partsByFile, entryByFile), ...duplicateTitles(course, partsByFile));
   return { course, findings: sortContentErrors(findings) };
 }
 
@@ -95,11 +107,28 @@ function unknownKeys(file: string, parts: SourceParts, known: string[]): Content
 /** `/lessons/<slug>/…` and `/quizzes/<slug>`: the site's own pages, as a root path. */
 const SITE_PAGE_RE = /^(lessons|quizzes)\/([^/]+)/;
 
+/** What a missing file or page may have been meant to be. */
+interface KnownFiles {
+  slugs: Set<string>;
+  /** The file of each entry, by slug: a link to `2024-3-15-root.md` means `2024-3-14-root.md`. */
+  fileBySlug: Map<string, string>;
+  /** Files a link may point at: the course's Markdown files and, when listed, every other file. */
+  links: () => string[];
+  /** The files of `links` an image may show. */
+  images: () => string[];
+}
+
+/** `compute`, run on the first call only: most courses have no missing file to suggest for. */
+function once<T>(compute: () => T): () => T {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
+}
+
 function linkedFiles(
   file: string,
   tree: Nodes,
   paths: Set<string>,
-  slugs: Set<string>,
+  known: KnownFiles,
   fileExists: CheckOptions["fileExists"],
   lessonLines: ReadonlySet<number>,
 ): ContentError[] {
@@ -118,19 +147,40 @@ function linkedFiles(
     // A link to one of the site's own pages (`/lessons/<slug>/2`) is not a file: check the page exists.
     const page = target.fromRoot ? SITE_PAGE_RE.exec(target.relative) : null;
     if (page) {
-      if (!slugs.has(page[2]!)) found.push({ file, line, column, message: `${what} "${node.url}": expected a page of this course, found no lesson or quiz "${page[2]}"` });
+      if (!known.slugs.has(page[2]!)) {
+        const meant = closestName(page[2]!, known.slugs);
+        const hint = meant ? ` (did you mean "${meant}"?)` : "";
+        found.push({ file, line, column, message: `${what} "${node.url}": expected a page of this course, found no lesson or quiz "${page[2]}"${hint}` });
+      }
       return;
     }
     const inContent = fileExists(target.relative, "content");
     if (!inContent && !(target.fromRoot && fileExists(target.relative, "public"))) {
       const where = target.fromRoot ? `${target.relative} in the content folder or in public/` : target.relative;
-      found.push({ file, line, column, message: `${what} "${node.url}": expected a file at ${where}, found none` });
+      const meant = meantFile(file, target, node.type === "image" ? known.images() : known.links(), known.fileBySlug);
+      const hint = meant ? ` (did you mean ${meant}?)` : "";
+      found.push({ file, line, column, message: `${what} "${node.url}": expected a file at ${where}, found none${hint}` });
     } else if (inContent && !isAssetPath(target.relative)) {
       const kinds = [...ASSET_EXTENSIONS].join(" ");
       found.push({ file, line, column, message: `${what} "${node.url}": expected one of the file types the site serves (${kinds}), found ${target.relative}` });
     }
   });
   return found;
+}
+
+/**
+ * The file a missing one probably was, written as the link should be: a file of the same name in
+ * another folder (the commonest slip: `images/` next to the lesson instead of `../images/`), or for a
+ * lesson the one with the same slug (another date before its name), else a near spelling.
+ */
+function meantFile(file: string, target: ContentUrl, candidates: readonly string[], fileBySlug: Map<string, string>): string | undefined {
+  const sameSlug = target.relative.toLowerCase().endsWith(".md") ? fileBySlug.get(slugFromPath(target.relative)) : undefined;
+  const name = path.posix.basename(target.relative).toLowerCase();
+  const byDistance = (a: string, b: string) => editDistance(target.relative, a) - editDistance(target.relative, b);
+  const sameName = candidates.filter((candidate) => path.posix.basename(candidate).toLowerCase() === name).sort(byDistance)[0];
+  const meant = sameSlug ?? sameName ?? closestName(target.relative, candidates);
+  if (!meant) return undefined;
+  return (target.fromRoot ? `/${meant}` : path.posix.relative(path.posix.dirname(file), meant)) + target.suffix;
 }
 
 function longSlides(entry: CourseEntry, maxWords: number): ContentWarning[] {
@@ -189,17 +239,44 @@ function missingExplanations(entry: CourseEntry, quiz: Quiz): ContentWarning[] {
 
 /** In a course that describes its sections in `_sections/`, a section without a file is probably a typo. */
 function sectionsWithoutFile(course: Course, partsByFile: Map<string, SourceParts>, entryByFile: Map<string, CourseEntry>): ContentWarning[] {
-  if (!course.sections.some((section) => section.file)) return [];
+  const described = course.sections.flatMap((section) => (section.file ? [section.key] : []));
+  if (described.length === 0) return [];
   return course.sections
     .filter((section) => !section.file && section.key !== "")
     .map((section) => {
       const first = course.sequence.find((entry) => entry.sectionKey === section.key)!;
       const parts = partsByFile.get(first.file);
       const line = parts && entryByFile.has(first.file) ? lineOfKey(parts.yaml, "section") : 1;
-      return warning(
-        first.file,
-        line,
-        `section "${section.key}" has no file in _sections/ (fine: its title will be "${section.title}"), while other sections have one`,
-      );
+      const meant = closestName(section.key, described);
+      const message = meant
+        ? `section "${section.key}" has no file in _sections/: did you mean "${meant}", which has one? (If not, fine: its title will be "${section.title}")`
+        : `section "${section.key}" has no file in _sections/ (fine: its title will be "${section.title}"), while other sections have one`;
+      return warning(first.file, line, message);
     });
+}
+
+/**
+ * Two lessons (or guides) with the same title look like one page listed twice, in the outline and
+ * in search. Each is named, so the one to rename can be picked from either file. Quizzes clash only
+ * within a section: "Check your understanding" at the end of every section is a pattern, not a
+ * twin. A quiz may share its lesson's title: the outline marks it as a quiz.
+ */
+function duplicateTitles(course: Course, partsByFile: Map<string, SourceParts>): ContentWarning[] {
+  const byTitle = new Map<string, CourseEntry[]>();
+  for (const entry of course.sequence) {
+    const key = `${entry.kind === "quiz" ? `quiz\0${entry.sectionKey}` : "page"}\0${entry.title.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase()}`;
+    const twins = byTitle.get(key);
+    if (twins) twins.push(entry);
+    else byTitle.set(key, [entry]);
+  }
+  return [...byTitle.values()]
+    .filter((twins) => twins.length > 1)
+    .flatMap((twins) =>
+      twins.map((entry) => {
+        const others = twins.filter((other) => other !== entry).map((other) => other.file);
+        const parts = partsByFile.get(entry.file);
+        const line = parts ? lineOfKey(parts.yaml, "title") : 1;
+        return warning(entry.file, line, `title "${entry.title}" is also the title of ${others.join(" and ")}: the outline shows them as twins; give each its own title`);
+      }),
+    );
 }

@@ -404,7 +404,7 @@ describe("buildCourse: errors", () => {
     const source = "---\nlayout: posts\ntitle: Broken\nsection: Section-1\n lesson: 2\n---\n\n# Broken\n";
     expect(errorsOf([{ path: "_posts/broken.md", source }])).toMatchInlineSnapshot(`
       [
-        "_posts/broken.md:5:8: error: front matter is not valid YAML: bad indentation of a mapping entry",
+        "_posts/broken.md:5:1: error: front matter: this line is indented, so YAML reads it as part of the key above: start a top-level key at the beginning of the line (the line reads:  lesson: 2)",
       ]
     `);
   });
@@ -474,7 +474,7 @@ describe("buildCourse: errors", () => {
       _posts/2023-1-4-word-lesson.md:5:1: error: lesson: expected a number, found the text "eighteen"
       _posts/2023-1-5-essay.md:5:1: error: kind: expected one of "lesson", "hands-on", "quiz", "classify", found the text "essay"
       _posts/2023-1-5-essay.md:6:1: error: order: expected a number, found the text "soon"
-      _posts/2023-1-6-yaml.md:4:1: error: front matter is not valid YAML: unexpected end of the stream within a flow collection
+      _posts/2023-1-6-yaml.md:3:8: error: front matter: the list that "[" opens is never closed with "]" (if the brackets are part of the text, quote it): write title: '[unclosed' instead of title: [unclosed
       _posts/2023-1-7-empty.md:4:1: error: expected lesson content after the front matter, found none (the file would have no slides)
       _sections/nameless.md:1:1: error: name: expected text or a number, found nothing"
     `);

@@ -1,5 +1,6 @@
 import type { Heading } from "mdast";
 import { toString } from "mdast-util-to-string";
+import { closestName } from "./edit-distance";
 import type { ContentError, ContentWarning } from "./errors";
 import { readFrontMatter, lineOfKey, validateFrontMatter, type SourceParts } from "./front-matter";
 import { checkSourceLimits, checkTreeLimits, LIMITS } from "./limits";
@@ -140,7 +141,8 @@ export function buildCourse(files: readonly SourceFile[]): { course: Course; err
   for (const { entry, line } of namedLessons) {
     const lesson = bySlug.get(entry.lessonSlug ?? "");
     if (!lesson || lesson.kind === "quiz") {
-      const why = lesson ? "that is a quiz" : "no lesson has that slug";
+      const meant = lesson ? undefined : closestName(entry.lessonSlug ?? "", entries.filter((other) => other.kind !== "quiz").map((other) => other.slug));
+      const why = lesson ? "that is a quiz" : meant ? `no lesson has that slug; did you mean "${meant}"?` : "no lesson has that slug";
       errors.push({ file: entry.file, line, message: `lesson: expected the slug of a lesson in this course, found "${entry.lessonSlug}" (${why})` });
     }
   }

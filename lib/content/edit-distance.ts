@@ -18,3 +18,26 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+const DIGITS_RE = /\d+/g;
+
+/**
+ * The candidate `name` was probably meant to be, or undefined when none is close: at most a quarter
+ * of its letters (at least one) differ, case aside. A candidate with other numbers in it is never
+ * suggested: "Section-2" and "Section-1", "lesson-3.md" and "lesson-4.md" are different names, not
+ * typos of each other.
+ */
+export function closestName(name: string, candidates: Iterable<string>): string | undefined {
+  const wanted = name.toLowerCase();
+  const numbers = (text: string) => (text.match(DIGITS_RE) ?? []).map(Number).join(",");
+  const limit = Math.max(1, Math.floor(wanted.length / 4));
+  let best: { candidate: string; cost: number } | undefined;
+  for (const candidate of candidates) {
+    const lower = candidate.toLowerCase();
+    if (lower === wanted && candidate === name) continue;
+    if (numbers(lower) !== numbers(wanted)) continue;
+    const cost = editDistance(wanted, lower);
+    if (cost <= limit && (!best || cost < best.cost)) best = { candidate, cost };
+  }
+  return best?.candidate;
+}

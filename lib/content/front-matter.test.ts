@@ -67,9 +67,9 @@ describe("readFrontMatter", () => {
 
   it("reports YAML syntax errors at the line they are on", () => {
     const bad = "---\nlayout: posts\ntitle: Indented\n  lesson: 1\nsection: Section-1\n---\n\n# A\n";
-    expect(formatContentError(yamlError("_posts/bad.md", bad))).toMatchInlineSnapshot(`"_posts/bad.md:4:9: error: front matter is not valid YAML: bad indentation of a mapping entry"`);
+    expect(formatContentError(yamlError("_posts/bad.md", bad))).toMatchInlineSnapshot(`"_posts/bad.md:4:1: error: front matter: this line is indented, so YAML reads it as part of the key above: start a top-level key at the beginning of the line (the line reads:   lesson: 1)"`);
     const duplicate = "---\ntitle: First\nlesson: 1\ntitle: Second\n---\n# A\n";
-    expect(formatContentError(yamlError("_posts/dup.md", duplicate))).toMatchInlineSnapshot(`"_posts/dup.md:4:1: error: front matter is not valid YAML: duplicated mapping key"`);
+    expect(formatContentError(yamlError("_posts/dup.md", duplicate))).toMatchInlineSnapshot(`"_posts/dup.md:4:1: error: front matter: "title" is given twice (first on line 2): keep one of the two lines (the line reads: title: Second)"`);
   });
 
   it("reports the same line for CRLF files", () => {
@@ -79,7 +79,7 @@ describe("readFrontMatter", () => {
 
   it("reports an unterminated quote at the closing ---, where YAML runs out", () => {
     const error = yamlError("_posts/quote.md", "---\nlayout: posts\ntitle: 'Unclosed\nlesson: 1\n---\n# A\n");
-    expect(formatContentError(error)).toMatchInlineSnapshot(`"_posts/quote.md:5:1: error: front matter is not valid YAML: unexpected end of the stream within a single quoted scalar"`);
+    expect(formatContentError(error)).toMatchInlineSnapshot(`"_posts/quote.md:3:8: error: front matter: the ' that opens the value of "title" is never closed: write title: 'Unclosed' instead of title: 'Unclosed"`);
   });
 
   it("keeps reporting a YAML error when the same file is read again", () => {
@@ -117,7 +117,7 @@ describe("readFrontMatter", () => {
 
   it("reads YAML tags for JavaScript (js-yaml 3's !!js/function) as errors, never as code", () => {
     const error = yamlError("_posts/tag.md", "---\ntitle: !!js/function 'function () { globalThis.pagebreakPwned = true }'\n---\n# A\n");
-    expect(error.message).toMatch(/^front matter is not valid YAML: unknown tag/);
+    expect(error.message).toMatch(/^front matter: a value that starts with "!" is read as a tag/);
     expect((globalThis as { pagebreakPwned?: boolean }).pagebreakPwned).toBeUndefined();
   });
 

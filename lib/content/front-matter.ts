@@ -1,6 +1,7 @@
 import { load as loadYaml } from "js-yaml";
 import type { z } from "zod";
 import type { ContentError } from "./errors";
+import { explainNotAMapping, explainYamlError, quoteYaml } from "./yaml-errors";
 
 /** A Markdown file split into its front matter data and its body. */
 export interface SourceParts {
@@ -41,8 +42,9 @@ export function readFrontMatter(file: string, source: string): SourceParts | Con
   }
   const afterOpen = firstLineEnd === -1 ? "" : text.slice(firstLineEnd).replace(/^\r/, "");
   const closeAt = afterOpen.indexOf(CLOSE);
-  const yaml = closeAt === -1 ? afterOpen : afterOpen.slice(0, closeAt);
-  let body = closeAt === -1 ? "" : afterOpen.slice(closeAt + CLOSE.length);
+  if (closeAt === -1) return unclosedFrontMatter(file, afterOpen);
+  const yaml = afterOpen.slice(0, closeAt);
+  let body = afterOpen.slice(closeAt + CLOSE.length);
   if (body.startsWith("\r")) body = body.slice(1);
   if (body.startsWith("\n")) body = body.slice(1);
 
@@ -52,12 +54,13 @@ export function readFrontMatter(file: string, source: string): SourceParts | Con
     try {
       data = loadYaml(yaml);
     } catch (error) {
-      const column = isYamlException(error) && typeof error.mark?.column === "number" ? error.mark.column + 1 : 1;
-      return { file, line: yamlErrorLine(error), column, message: `front matter is not valid YAML: ${yamlReason(error)}` };
+      const explained = explainYamlError(yaml, error);
+      return lessonInFrontMatter(file, yaml, countLines(yaml) + 2, explained.line) ?? { file, ...explained };
     }
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return { file, line: 2, message: "front matter: expected `key: value` lines, found something else" };
+    const meant = explainNotAMapping(yaml);
+    return meant ? { file, ...meant } : { file, line: 2, message: "front matter: expected `key: value` lines, found something else" };
   }
   const headerLines = countLines(text.slice(0, text.length - body.length));
   return { data: { ...data }, yaml, body: "\n".repeat(headerLines) + body };
@@ -69,25 +72,72 @@ function countLines(text: string): number {
   return count;
 }
 
-interface YamlException {
-  reason?: string;
-  mark?: { line?: number; column?: number };
+/** A line the front matter of a lesson may hold: a key, an indented value, a list item, a comment. */
+const FRONT_MATTER_LINE_RE = /^([A-Za-z_"'][^:]*:(\s|$)|\s+\S|-(\s|$)|#|\s*$)/;
+
+/** A top-level `key:` line, as opposed to a value, list item or comment. */
+const KEY_RE = /^[A-Za-z_"'][^:]*:(\s|$)/;
+
+/**
+ * Where the front matter seems to end in `lines` (the block's lines, from the file's line 2): the
+ * index after its last line (0 for none), and the index of the line where the lesson seems to
+ * start (-1 for none): the first line that is no YAML after a blank line, or the `#` line above it
+ * (the lesson's first heading). After a `#` line only `key:` lines count as front matter.
+ */
+function frontMatterEnd(lines: readonly string[]): { lastKey: number; bodyStart: number } {
+  let lastKey = 0;
+  let gap = false;
+  let firstHash = -1;
+  for (const [index, line] of lines.entries()) {
+    const blank = line.trim() === "";
+    const hash = line.startsWith("#");
+    const isKey = KEY_RE.test(line);
+    if (!FRONT_MATTER_LINE_RE.test(line) || (firstHash !== -1 && !blank && !hash && !isKey)) {
+      return { lastKey, bodyStart: firstHash !== -1 ? firstHash : gap ? index : -1 };
+    }
+    if (blank || hash) {
+      gap = true;
+      if (hash && firstHash === -1) firstHash = index;
+    } else {
+      lastKey = index + 1;
+      gap = false;
+      firstHash = -1;
+    }
+  }
+  return { lastKey, bodyStart: -1 };
 }
 
-function isYamlException(error: unknown): error is YamlException {
-  return typeof error === "object" && error !== null && "mark" in error;
+function closingLineHint(lines: readonly string[], lastKey: number): string {
+  return lastKey === 0 ? "after line 1" : `after line ${lastKey + 1} (${lines[lastKey - 1]!.trim()})`;
 }
 
-function yamlErrorLine(error: unknown): number {
-  // js-yaml counts from 0 within the YAML block, which starts with the newline that ends the
-  // opening `---` line: its line 0 is the file's line 1.
-  const line = isYamlException(error) ? error.mark?.line : undefined;
-  return typeof line === "number" ? line + 1 : 1;
+/**
+ * An opening `---` with no closing one: everything after it would be read as YAML and the lesson
+ * would have no body. Says where the closing line goes: after the last line that looks like
+ * front matter.
+ */
+function unclosedFrontMatter(file: string, afterOpen: string): ContentError {
+  const lines = afterOpen.split(/\r?\n/).slice(1);
+  const { lastKey } = frontMatterEnd(lines);
+  return { file, line: 1, message: `front matter: the --- on line 1 opens it but no --- line closes it: add a line --- ${closingLineHint(lines, lastKey)}` };
 }
 
-function yamlReason(error: unknown): string {
-  if (isYamlException(error) && error.reason) return error.reason;
-  return error instanceof Error ? error.message.split("\n")[0] ?? "unknown error" : "unknown error";
+/**
+ * A YAML error past a blank line or heading, on a line that is no YAML: the lesson started
+ * before the `---` that closes the front matter (a slide's `---` rule further down), so the
+ * closing line is missing.
+ */
+function lessonInFrontMatter(file: string, yaml: string, closeLine: number, errorLine: number): ContentError | undefined {
+  const lines = yaml.split(/\r?\n/).slice(1).map((line) => line.replace(/\r$/, ""));
+  const { lastKey, bodyStart } = frontMatterEnd(lines);
+  // The block's line 0 is the file's line 2.
+  if (bodyStart === -1 || errorLine < bodyStart + 2) return undefined;
+  const where = `line ${bodyStart + 2} (${lines[bodyStart]!.trim()})`;
+  return {
+    file,
+    line: 1,
+    message: `front matter: the lesson seems to start at ${where}, before the --- on line ${closeLine} that closes the front matter: add a line --- ${closingLineHint(lines, lastKey)}`,
+  };
 }
 
 /** The 1-based file line of a top-level front matter key, or 1 (the opening `---`) if it is absent. */
@@ -112,10 +162,28 @@ export function validateFrontMatter<Schema extends z.ZodType>(
   const errors = result.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? "front matter");
     const found = parts.data[key];
-    const hint = noFrontMatter && found === undefined ? `; add \`${key}: …\` between two \`---\` lines at the top of the file` : "";
+    const hint = noFrontMatter && found === undefined ? `; add \`${key}: …\` between two \`---\` lines at the top of the file` : issue.code === "invalid_type" && issue.expected === "string" ? misreadValueHint(parts.yaml, key, found) : "";
     return { file, line: lineOfKey(parts.yaml, key), message: `${issue.path.join(".") || key}: ${describeIssue(issue, found)}${hint}` };
   });
   return { errors };
+}
+
+/** A value YAML reads as something else than the text it looks like: `#` and `&` start nothing, `[` a list, `{` a mapping. */
+const MISREAD_VALUE_RE = /^[ \t]*:[ \t]+(?<value>[#&[{].*?)[ \t]*$/;
+
+/**
+ * Why `title: #1 Basics` reads as empty and `title: [Draft]` as a list, and the line that says what
+ * was meant; only for fields that take text, where quoting is the fix.
+ */
+function misreadValueHint(yaml: string, key: string, found: unknown): string {
+  if (found !== null && typeof found !== "object") return "";
+  const line = lineOfKey(yaml, key);
+  const text = yaml.split(/\r?\n/)[line - 1] ?? "";
+  const value = text.startsWith(`${key}:`) ? MISREAD_VALUE_RE.exec(text.slice(key.length))?.groups?.value : undefined;
+  if (!value) return "";
+  const what = { "#": "a comment", "&": "an anchor name", "[": "a list", "{": "a mapping" }[value[0]!];
+  const expected = found === null ? "#&".includes(value[0]!) : Array.isArray(found) ? value[0] === "[" : value[0] === "{";
+  return expected ? ` (YAML reads "${value}" after ": " as ${what}): write ${key}: ${quoteYaml(value)}` : "";
 }
 
 const EXPECTED_WORDS: Record<string, string> = {

@@ -60,3 +60,28 @@ describe("renderEntry: the URLs a lesson's root paths resolve to (BASE_PATH \"\"
     ]);
   });
 });
+
+describe("checkContentFolder: which Markdown files are the course", () => {
+  let course: string;
+
+  beforeAll(() => {
+    course = mkdtempSync(path.join(tmpdir(), "pagebreak-docs-"));
+    mkdirSync(path.join(course, "week-1"));
+    const lesson = (title: string) => `---\ntitle: ${title}\n---\n\n## ${title}\n\nText.\n`;
+    // The guide's own files hold Markdown that is not a lesson (no title, examples of mistakes).
+    writeFileSync(path.join(course, "README.md"), "# Quick start\n\n<!-- page break -->\n");
+    writeFileSync(path.join(course, "REFERENCE.md"), "# Reference\n\ntitle: Lesson 3: the shell\n");
+    writeFileSync(path.join(course, "week-1", "readme.md"), "# Notes for week 1\n");
+    writeFileSync(path.join(course, "reference-card.md"), lesson("Reference card"));
+    writeFileSync(path.join(course, "week-1", "REFERENCE.md"), lesson("Week 1 reference"));
+  });
+
+  afterAll(() => rmSync(course, { recursive: true, force: true }));
+
+  it("skips every README.md and the REFERENCE.md beside the top README; a REFERENCE.md in a section folder is content", () => {
+    const { course: built, findings, fileCount } = checkContentFolder(course);
+    expect(findings).toEqual([]);
+    expect(built.sequence.map((entry) => entry.file).sort()).toEqual(["reference-card.md", "week-1/REFERENCE.md"]);
+    expect(fileCount).toBe(2);
+  });
+});

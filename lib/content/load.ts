@@ -36,10 +36,14 @@ function walk(dir: string, prefix = ""): string[] {
   return found;
 }
 
-/** A Markdown file is course content unless it is a README (documentation for instructors). */
+/**
+ * A Markdown file is course content unless it is documentation for instructors: a README anywhere,
+ * or the guide's REFERENCE.md beside the content folder's README (in capitals, as written: a
+ * lesson `npm run new` names after its title is in lower case).
+ */
 function isCourseFile(relative: string): boolean {
   const name = relative.split("/").pop() ?? "";
-  return /\.md$/i.test(name) && name.toLowerCase() !== "readme.md";
+  return /\.md$/i.test(name) && name.toLowerCase() !== "readme.md" && relative !== "REFERENCE.md";
 }
 
 const NUL = 0;
@@ -87,6 +91,7 @@ export function checkContentFolder(dir: string, maxSlideWords?: number): CheckRe
   const isFile = (file: string) => existsSync(/*turbopackIgnore: true*/ file) && statSync(/*turbopackIgnore: true*/ file).isFile();
   const result = checkCourse(files, {
     maxSlideWords,
+    listContentFiles: () => walk(dir),
     fileExists: (relative, root) => isFile(path.join(/*turbopackIgnore: true*/ root === "content" ? dir : path.resolve("public"), relative)),
   });
   const isFolder = existsSync(/*turbopackIgnore: true*/ dir) && statSync(/*turbopackIgnore: true*/ dir).isDirectory();
