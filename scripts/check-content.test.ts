@@ -41,12 +41,12 @@ function checkContent(...args: string[]): Promise<Run> {
   });
 }
 
-/** The course's Markdown files, as the checker counts them (READMEs and the guide's REFERENCE.md are not course files). */
+/** The course's Markdown files, as the checker counts them (READMEs are not course files). */
 function countCourseFiles(dir: string): number {
   const paths = readdirSync(dir, { recursive: true, encoding: "utf8" }).map((relative) => relative.split(/[\\/]/));
   const isCourseFile = (parts: string[]) => {
     const name = parts.at(-1) ?? "";
-    return /\.md$/i.test(name) && name.toLowerCase() !== "readme.md" && !name.startsWith(".") && parts.join("/") !== "REFERENCE.md";
+    return /\.md$/i.test(name) && name.toLowerCase() !== "readme.md" && !name.startsWith(".");
   };
   return paths.filter(isCourseFile).length;
 }

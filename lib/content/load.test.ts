@@ -68,9 +68,8 @@ describe("checkContentFolder: which Markdown files are the course", () => {
     course = mkdtempSync(path.join(tmpdir(), "pagebreak-docs-"));
     mkdirSync(path.join(course, "week-1"));
     const lesson = (title: string) => `---\ntitle: ${title}\n---\n\n## ${title}\n\nText.\n`;
-    // The guide's own files hold Markdown that is not a lesson (no title, examples of mistakes).
+    // A README holds Markdown that is not a lesson (no title, examples of mistakes).
     writeFileSync(path.join(course, "README.md"), "# Quick start\n\n<!-- page break -->\n");
-    writeFileSync(path.join(course, "REFERENCE.md"), "# Reference\n\ntitle: Lesson 3: the shell\n");
     writeFileSync(path.join(course, "week-1", "readme.md"), "# Notes for week 1\n");
     writeFileSync(path.join(course, "reference-card.md"), lesson("Reference card"));
     writeFileSync(path.join(course, "week-1", "REFERENCE.md"), lesson("Week 1 reference"));
@@ -78,7 +77,7 @@ describe("checkContentFolder: which Markdown files are the course", () => {
 
   afterAll(() => rmSync(course, { recursive: true, force: true }));
 
-  it("skips every README.md and the REFERENCE.md beside the top README; a REFERENCE.md in a section folder is content", () => {
+  it("skips every README.md, in any folder and any case; every other Markdown file is content", () => {
     const { course: built, findings, fileCount } = checkContentFolder(course);
     expect(findings).toEqual([]);
     expect(built.sequence.map((entry) => entry.file).sort()).toEqual(["reference-card.md", "week-1/REFERENCE.md"]);

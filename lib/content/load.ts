@@ -36,14 +36,10 @@ function walk(dir: string, prefix = ""): string[] {
   return found;
 }
 
-/**
- * A Markdown file is course content unless it is documentation for instructors: a README anywhere,
- * or the guide's REFERENCE.md beside the content folder's README (in capitals, as written: a
- * lesson `npm run new` names after its title is in lower case).
- */
+/** A Markdown file is course content unless it is a README (documentation for instructors). */
 function isCourseFile(relative: string): boolean {
   const name = relative.split("/").pop() ?? "";
-  return /\.md$/i.test(name) && name.toLowerCase() !== "readme.md" && relative !== "REFERENCE.md";
+  return /\.md$/i.test(name) && name.toLowerCase() !== "readme.md";
 }
 
 const NUL = 0;
