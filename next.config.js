@@ -79,6 +79,10 @@ module.exports = (phase) => {
             const { nextHeaderRules } = await import("./lib/security/policy.mjs");
             return nextHeaderRules({ dev: phase === PHASE_DEVELOPMENT_SERVER });
           },
+          // A lesson's bare address opens its first slide; the static export has a page there instead.
+          async redirects() {
+            return [{ source: "/lessons/:slug", destination: "/lessons/:slug/1", permanent: false }];
+          },
           // A path that does not percent-decode gets the 404 page, not Next's bare 500 (see the module).
           async rewrites() {
             const { nextRewriteRules } = await import("./lib/security/undecodable-paths.mjs");

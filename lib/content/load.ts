@@ -170,7 +170,9 @@ export function renderEntry(course: Course, entry: CourseEntry, together = false
   return entry.slides.map((slide, index) => {
     // On its own, each slide's shallowest heading sits right under the page's h1.
     const shift = together ? 2 + ((shallowestHeading(slide.tree) ?? lessonTop) - lessonTop) : 2;
-    return renderSlideHtml(slide.tree, { resolveUrl, topHeadingLevel: shift, idPrefix: `s${index + 1}-` });
+    // Most lessons start every slide at the same heading level: then the slide renders as on its own page.
+    const [own] = shift === 2 ? renderSlides(course, entry, [index + 1]) : [];
+    return own ? own.html : renderSlideHtml(slide.tree, { resolveUrl, topHeadingLevel: shift, idPrefix: `s${index + 1}-` });
   });
 }
 
