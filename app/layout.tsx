@@ -9,6 +9,7 @@ import { ReviewLink } from "@/components/review/review-link";
 import { ThemeControl } from "@/components/theme/theme-control";
 import { THEME_BOOT_SCRIPT } from "@/lib/theme";
 import "./globals.css";
+import "./prose.css";
 
 export const metadata: Metadata = {
   title: { default: "Pagebreak", template: "%s · Pagebreak" },
