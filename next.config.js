@@ -49,8 +49,12 @@ module.exports = (phase) => {
     // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
     trailingSlash: isStatic,
     poweredByHeader: false,
-    // Pagefind's indexer runs its platform binary, found next to its package: not bundled.
-    serverExternalPackages: ["pagefind"],
+    // Pagefind's indexer runs its platform binary, found next to its package: not bundled. PGlite
+    // loads its WebAssembly and data files from its package folder, pg its optional native parts.
+    serverExternalPackages: ["pagefind", "@electric-sql/pglite", "pg"],
+    // Class mode (app/class, app/api/class) is server-only: its routes are named `*.class.tsx` /
+    // `*.class.ts`, which only a server build treats as routes. The static export has none of it.
+    pageExtensions: isStatic ? ["tsx", "ts", "jsx", "js"] : ["class.tsx", "class.ts", "tsx", "ts", "jsx", "js"],
     // `npm test` type-checks the project (tsc); a course build, which changes no code, need not.
     typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
@@ -75,6 +79,9 @@ module.exports = (phase) => {
     env: {
       PAGEBREAK_BASE_PATH: basePath,
       PAGEBREAK_TRAILING_SLASH: isStatic ? "1" : "",
+      // Browser code records class events only in a server build; in the static export the
+      // recording code is dead and left out of the bundle.
+      PAGEBREAK_CLASS: isStatic ? "" : "1",
     },
   };
   return config;

@@ -46,11 +46,9 @@ export const progressEventSchema = z.strictObject({
   total: z.number().int().min(1).max(100_000),
 });
 
-/** A "Revisit: <slide>" link followed after a wrong answer to an item. */
+/** A "Revisit: <slide>" link followed after a wrong answer (in a quiz, its results or the Review page). */
 export const revisitEventSchema = z.strictObject({
   kind: z.literal("revisit"),
-  quiz: slug,
-  item: itemId,
   href: slideAddress,
 });
 

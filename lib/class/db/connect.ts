@@ -1,6 +1,8 @@
 import "server-only";
 import path from "node:path";
 import { Kysely, PostgresDialect } from "kysely";
+import { BASE_PATH } from "@/lib/base-path";
+import { claimDataDir } from "./data-dir-owner";
 import { migrate } from "./migrations";
 import { pglitePool } from "./pglite-pool";
 import type { ClassDatabase } from "./schema";
@@ -32,7 +34,7 @@ export const DEFAULT_DATA_DIR = ".pagebreak/data";
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ClassDatabaseSettings {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
-  return { databaseUrl, dataDir: path.resolve(env.PAGEBREAK_DATA_DIR?.trim() || DEFAULT_DATA_DIR) };
+  return { databaseUrl, dataDir: path.resolve(/*turbopackIgnore: true*/ env.PAGEBREAK_DATA_DIR?.trim() || DEFAULT_DATA_DIR) };
 }
 
 function describeUrl(url: string): string {
@@ -56,7 +58,7 @@ export async function openClassDatabase(settings: ClassDatabaseSettings): Promis
     await migrate(db);
     return { db, kind: "postgres", where: describeUrl(settings.databaseUrl), close: () => db.destroy() };
   }
-  const dataDir = path.resolve(settings.dataDir ?? DEFAULT_DATA_DIR);
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ settings.dataDir ?? DEFAULT_DATA_DIR);
   const { PGlite } = await import("@electric-sql/pglite");
   const pool = pglitePool(async () => {
     const { mkdirSync } = await import("node:fs");
@@ -69,7 +71,44 @@ export async function openClassDatabase(settings: ClassDatabaseSettings): Promis
 }
 
 const SHARED = Symbol.for("pagebreak.classDatabase");
-type Shared = { [SHARED]?: Promise<OpenClassDatabase> };
+const ADMIN = Symbol.for("pagebreak.classAdminSecret");
+type Shared = { [SHARED]?: Promise<OpenClassDatabase>; [ADMIN]?: string };
+
+/** How long a server waits for `npm run class` to finish with the PGlite folder. */
+const CLI_WAIT_MS = 15_000;
+
+async function openForServer(settings: ClassDatabaseSettings): Promise<OpenClassDatabase> {
+  if (settings.databaseUrl) return openClassDatabase(settings);
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ settings.dataDir ?? DEFAULT_DATA_DIR);
+  const adminSecret = newAdminSecret();
+  const started = Date.now();
+  for (;;) {
+    const claim = claimDataDir(dataDir, { role: "server", port: process.env.PORT?.trim() || "3000", basePath: BASE_PATH, adminSecret });
+    if ("release" in claim) {
+      process.once("exit", claim.release);
+      (globalThis as Shared)[ADMIN] = adminSecret;
+      try {
+        return await openClassDatabase(settings);
+      } catch (error) {
+        claim.release();
+        throw error;
+      }
+    }
+    if (claim.heldBy.role === "server" || Date.now() - started > CLI_WAIT_MS) {
+      throw new Error(`The class data folder ${dataDir} is in use by another process (pid ${claim.heldBy.pid}). PGlite serves one server; several need DATABASE_URL (PostgreSQL).`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+function newAdminSecret(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
+}
+
+/** The secret this server wrote into the PGlite owner file, which `npm run class` sends back. */
+export function adminSecret(): string | undefined {
+  return (globalThis as Shared)[ADMIN];
+}
 
 /**
  * The server's database, opened on first use from the environment and shared by every route in
@@ -77,7 +116,7 @@ type Shared = { [SHARED]?: Promise<OpenClassDatabase> };
  */
 export function classDatabase(): Promise<OpenClassDatabase> {
   const shared = globalThis as Shared;
-  shared[SHARED] ??= openClassDatabase(settingsFromEnv()).catch((error: unknown) => {
+  shared[SHARED] ??= openForServer(settingsFromEnv()).catch((error: unknown) => {
     shared[SHARED] = undefined;
     throw error;
   });

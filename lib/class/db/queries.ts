@@ -127,7 +127,8 @@ export async function deleteLearner(db: Db, classCode: string, learnerId: string
 }
 
 function subjectOf(event: ClassEvent): string {
-  return event.body.kind === "progress" ? event.body.lesson : event.body.quiz;
+  const body = event.body;
+  return body.kind === "progress" ? body.lesson : body.kind === "revisit" ? body.href : body.quiz;
 }
 
 /**

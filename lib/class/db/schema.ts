@@ -47,7 +47,7 @@ export interface EventTable {
   class_code: string;
   learner_id: string;
   kind: "answer" | "attempt" | "progress" | "revisit";
-  /** The quiz (answer, attempt, revisit) or lesson (progress) the event is about. */
+  /** The quiz (answer, attempt), lesson (progress) or slide address (revisit) the event is about. */
   subject: string;
   /** The event's body as the browser sent it, after validation (lib/class/events.ts), as JSON text. */
   body: string;
