@@ -79,7 +79,8 @@ export async function startPostgresCluster() {
     const [command, argv] = as(program, args);
     execFileSync(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
   };
-  const port = await freePort();
+  // A fixed port (PAGEBREAK_PG_PORT) lets a test server and its tests agree on the address up front.
+  const port = Number(process.env.PAGEBREAK_PG_PORT) || (await freePort());
   const data = path.join(dir, "data");
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
   try {
@@ -120,8 +121,8 @@ export async function startPostgresCluster() {
   };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  const [mode, separator, command, ...args] = process.argv.slice(2);
+async function main(argv) {
+  const [mode, separator, command, ...args] = argv;
   if (mode !== "run" || separator !== "--" || !command) {
     console.error("Usage: node scripts/class-postgres.mjs run -- <command> [args…]");
     process.exit(2);
@@ -134,5 +135,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
   child.on("exit", (code, signal) => {
     cluster.stop();
     process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
+// No top-level await: Playwright's loader require()s this file (e2e specs import createDatabase).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
   });
 }

@@ -26,6 +26,8 @@ describe("isSameOriginRequest", () => {
   it("accepts a same-origin POST from a browser", () => {
     expect(isSameOriginRequest({ ...post, origin: "http://localhost:3000", secFetchSite: "same-origin" })).toBe(true);
     expect(isSameOriginRequest({ ...post, origin: "http://localhost:3000", secFetchSite: null })).toBe(true);
+    // A form posted from a page whose referrer policy is no-referrer: Origin is "null".
+    expect(isSameOriginRequest({ ...post, origin: "null", secFetchSite: "same-origin" })).toBe(true);
   });
   it("refuses a cross-site or same-site-but-other-origin POST, a null origin, and one with neither header", () => {
     expect(isSameOriginRequest({ ...post, origin: "http://evil.example", secFetchSite: "cross-site" })).toBe(false);

@@ -16,7 +16,15 @@ export function reportToClass(body: EventBody): void {
   const stored = readStored(OUTBOX_KEY, parseLoosely, undefined, "append");
   const next = stored ? { ...stored, events: [...stored.events, event] } : { version: 1, events: [event], failures: 0, notBefore: 0 };
   if (!writeStored(OUTBOX_KEY, next)) return;
-  void import("./sender").then(({ sendSoon }) => sendSoon(), () => undefined);
+  startSender();
+}
+
+/** Loads the sender and lets it send; offline, the sender's own code may not load: then when back online. */
+function startSender(): void {
+  import("./sender").then(
+    ({ sendSoon }) => sendSoon(),
+    () => window.addEventListener("online", startSender, { once: true }),
+  );
 }
 
 type LooseOutbox = { events: unknown[] } & Record<string, unknown>;
