@@ -13,6 +13,9 @@ export interface ExtraServer {
 export async function startExtraServer(project: ClassProject, databaseEnv: Record<string, string>, offset = 0): Promise<ExtraServer> {
   const base = e2eBase();
   const port = classPorts(base).extra + offset;
+  const url = `http://localhost:${port}`;
+  // Something already answering there (a server a failed run left) would be tested instead of ours.
+  if (await fetch(url).then(() => true, () => false)) throw new Error(`Port ${port} is already in use`);
   const env: Record<string, string | undefined> = { ...process.env, ...classServerEnv(project, base), ...databaseEnv, PORT: String(port) };
   delete env.E2E_CLASS_POSTGRES;
   if (!databaseEnv.DATABASE_URL) delete env.DATABASE_URL;
@@ -20,7 +23,6 @@ export async function startExtraServer(project: ClassProject, databaseEnv: Recor
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const url = `http://localhost:${port}`;
   for (let waited = 0; ; waited += 250) {
     if (child.exitCode !== null) throw new Error(`next start exited: ${stderr}`);
     const ok = await fetch(`${url}/class`).then((response) => response.ok, () => false);

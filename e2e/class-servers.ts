@@ -8,8 +8,9 @@ import path from "node:path";
  */
 export type ClassProject = "class" | "class-pg";
 
+/** Ports: the two project servers, extra servers of the tests at extra + 0..2, the class-pg cluster. */
 export function classPorts(base: number) {
-  return { class: base + 5, "class-pg": base + 6, extra: base + 7, postgres: base + 9 };
+  return { class: base + 5, "class-pg": base + 6, extra: base + 7, postgres: base + 15 };
 }
 
 function suffix(base: number): string {

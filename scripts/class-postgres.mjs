@@ -3,6 +3,7 @@
 // `postgres` user (root cannot run initdb). Used by the class-mode unit tests, the E2E server on
 // PostgreSQL and .ci/run:
 //   node scripts/class-postgres.mjs run -- <command…>   runs the command with DATABASE_URL set
+//   node scripts/class-postgres.mjs hold                 a cluster that stops and starts on request
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -121,10 +122,39 @@ export async function startPostgresCluster() {
   };
 }
 
+/**
+ * `hold`: starts a cluster, prints {"url"} as one JSON line, then obeys lines on standard input:
+ * "stop" (the server goes down, fault tests), "start" (back on the same port); each answered "ok".
+ * The cluster is removed when standard input closes or on SIGTERM.
+ */
+async function hold() {
+  const cluster = await startPostgresCluster();
+  const end = () => {
+    cluster.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", end);
+  process.on("SIGINT", end);
+  process.stdout.write(`${JSON.stringify({ url: cluster.url })}\n`);
+  const { createInterface } = await import("node:readline");
+  const lines = createInterface({ input: process.stdin });
+  lines.on("line", (line) => {
+    try {
+      if (line.trim() === "stop") cluster.stopServer("fast");
+      else if (line.trim() === "start") cluster.startServer();
+      process.stdout.write("ok\n");
+    } catch (error) {
+      process.stdout.write(`error ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  });
+  lines.on("close", end);
+}
+
 async function main(argv) {
   const [mode, separator, command, ...args] = argv;
+  if (mode === "hold") return hold();
   if (mode !== "run" || separator !== "--" || !command) {
-    console.error("Usage: node scripts/class-postgres.mjs run -- <command> [args…]");
+    console.error("Usage: node scripts/class-postgres.mjs run -- <command> [args…]\n       node scripts/class-postgres.mjs hold");
     process.exit(2);
   }
   const cluster = await startPostgresCluster();
