@@ -20,14 +20,15 @@ function suffix(base: number): string {
 export function classServerEnv(project: ClassProject, base: number): Record<string, string> {
   const ports = classPorts(base);
   const common = { PORT: String(ports[project]), PAGEBREAK_DIST_DIR: `.next-e2e-${project}${suffix(base)}`, CONTENT_DIR: "content" };
-  if (project === "class") return { ...common, PAGEBREAK_DATA_DIR: path.resolve(`.next-e2e-class-data${suffix(base)}`) };
+  // DATABASE_URL empty: PGlite, even where the environment names a PostgreSQL server.
+  if (project === "class") return { ...common, DATABASE_URL: "", PAGEBREAK_DATA_DIR: path.resolve(`.next-e2e-class-data${suffix(base)}`) };
   return { ...common, PAGEBREAK_PG_PORT: String(ports.postgres), E2E_CLASS_POSTGRES: "1" };
 }
 
 /** What `npm run class` and extra servers need to reach the same database as the project's server. */
 export function classDatabaseEnv(project: ClassProject, base: number): Record<string, string> {
   const env = classServerEnv(project, base);
-  if (project === "class") return { PAGEBREAK_DATA_DIR: env.PAGEBREAK_DATA_DIR!, PORT: env.PORT! };
+  if (project === "class") return { DATABASE_URL: "", PAGEBREAK_DATA_DIR: env.PAGEBREAK_DATA_DIR!, PORT: env.PORT! };
   return { DATABASE_URL: `postgresql://pagebreak@127.0.0.1:${classPorts(base).postgres}/postgres`, PORT: env.PORT! };
 }
 

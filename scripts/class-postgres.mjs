@@ -2,7 +2,7 @@
 // password (trust, loopback only), stopped and removed at the end. As root it runs the server as the
 // `postgres` user (root cannot run initdb). Used by the class-mode unit tests, the E2E server on
 // PostgreSQL and .ci/run:
-//   node scripts/class-postgres.mjs run -- <command…>   runs the command with DATABASE_URL set
+//   node scripts/class-postgres.mjs run -- <command…>   runs the command with PAGEBREAK_TEST_DATABASE_URL set
 //   node scripts/class-postgres.mjs hold                 a cluster that stops and starts on request
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -158,7 +158,8 @@ async function main(argv) {
     process.exit(2);
   }
   const cluster = await startPostgresCluster();
-  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: cluster.url, PAGEBREAK_TEST_DATABASE_URL: cluster.url } });
+  // Only the tests' variable: DATABASE_URL would switch every server the command starts to PostgreSQL.
+  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, PAGEBREAK_TEST_DATABASE_URL: cluster.url } });
   const forward = (signal) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);

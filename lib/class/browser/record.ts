@@ -11,7 +11,8 @@ import { MEMBERSHIP_KEY, OUTBOX_KEY } from "./keys";
  * Kept free of zod and the outbox logic so the pages that call it stay light.
  */
 export function reportToClass(body: EventBody): void {
-  if (!joined()) return;
+  // Tested here as well as at the call sites, so the static export's bundle has no sender chunk either.
+  if (process.env.PAGEBREAK_CLASS !== "1" || !joined()) return;
   const event: ClassEvent = { id: uuidV4(), at: new Date().toISOString(), body };
   const stored = readStored(OUTBOX_KEY, parseLoosely, undefined, "append");
   const next = stored ? { ...stored, events: [...stored.events, event] } : { version: 1, events: [event], failures: 0, notBefore: 0 };
@@ -21,6 +22,7 @@ export function reportToClass(body: EventBody): void {
 
 /** Loads the sender and lets it send; offline, the sender's own code may not load: then when back online. */
 function startSender(): void {
+  if (process.env.PAGEBREAK_CLASS !== "1") return;
   import("./sender").then(
     ({ sendSoon }) => sendSoon(),
     () => window.addEventListener("online", startSender, { once: true }),
