@@ -53,12 +53,18 @@ module.exports = (phase) => {
     // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
     trailingSlash: isStatic,
     poweredByHeader: false,
-    // `npm run dev` also reads `*.dev.ts(x)` files as routes: the instructor's tools (a quiz's answer
-    // key, app/quizzes/[slug]/key/page.dev.tsx; the live-reload stream, app/dev/content-events/
-    // route.dev.ts) that no production build or static export has.
-    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ["dev.tsx", "dev.ts", ...PAGE_EXTENSIONS] : PAGE_EXTENSIONS,
-    // Pagefind's indexer runs its platform binary, found next to its package: not bundled.
-    serverExternalPackages: ["pagefind"],
+    // Pagefind's indexer runs its platform binary, found next to its package: not bundled. PGlite
+    // loads its WebAssembly and data files from its package folder, pg its optional native parts.
+    serverExternalPackages: ["pagefind", "@electric-sql/pglite", "pg"],
+    // Routes some builds only have. `*.class.ts(x)`: class mode (app/class, app/api/class), in a
+    // server only, never in the static export. `*.dev.ts(x)`: the instructor's tools in `npm run
+    // dev` (a quiz's answer key, app/quizzes/[slug]/key/page.dev.tsx; the live-reload stream,
+    // app/dev/content-events/route.dev.ts), in no build learners get.
+    pageExtensions: [
+      ...(phase === PHASE_DEVELOPMENT_SERVER ? ["dev.tsx", "dev.ts"] : []),
+      ...(isStatic ? [] : ["class.tsx", "class.ts"]),
+      ...PAGE_EXTENSIONS,
+    ],
     // `npm test` type-checks the project (tsc); a course build, which changes no code, need not.
     typescript: { ignoreBuildErrors: true },
     reactStrictMode: true,
@@ -94,6 +100,9 @@ module.exports = (phase) => {
     env: {
       PAGEBREAK_BASE_PATH: basePath,
       PAGEBREAK_TRAILING_SLASH: isStatic ? "1" : "",
+      // Browser code records class events only in a server build; in the static export the
+      // recording code is dead and left out of the bundle.
+      PAGEBREAK_CLASS: isStatic ? "" : "1",
     },
   };
   return config;

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
+import { classPorts, classServerEnv } from "./e2e/class-servers";
 
 
 /** The fixture course in the old Jekyll layout, served by its own build to test the importer. */
@@ -11,7 +12,7 @@ const jekyllCourse = path.resolve("lib/content/__fixtures__/jekyll-course");
  * one machine (say, two people's branches) do not collide; by default 3100–3103.
  */
 const base = Number(process.env.E2E_PORT_BASE) || 3100;
-const PORTS = { app: base, jekyll: base + 1, static: base + 2, dev: base + 3, hostile: base + 4 };
+const PORTS = { app: base, jekyll: base + 1, static: base + 2, dev: base + 3, hostile: base + 4, ...classPorts(base) };
 const suffix = base === 3100 ? "" : `-${base}`;
 
 /**
@@ -43,7 +44,7 @@ export default defineConfig({
   projects: [
     {
       name: "app",
-      testIgnore: ["jekyll-*.spec.ts", "static-*.spec.ts", "dev-*.spec.ts", "security-hostile.spec.ts"],
+      testIgnore: ["jekyll-*.spec.ts", "static-*.spec.ts", "dev-*.spec.ts", "security-hostile.spec.ts", "class-*.spec.ts"],
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.app}` },
     },
     {
@@ -70,6 +71,22 @@ export default defineConfig({
       name: "hostile",
       testMatch: "security-hostile.spec.ts",
       use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.hostile}` },
+    },
+    {
+      // Class mode on `next start` with PGlite in a fresh data folder (e2e/class-servers.ts).
+      name: "class",
+      testMatch: "class-*.spec.ts",
+      // What needs a PostgreSQL server it can stop runs with class-pg only.
+      testIgnore: "class-pg-*.spec.ts",
+      timeout: 90_000,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS.class}` },
+    },
+    {
+      // The same tests with PostgreSQL: a private cluster started with the server (scripts/class-postgres.mjs).
+      name: "class-pg",
+      testMatch: "class-*.spec.ts",
+      timeout: 90_000,
+      use: { ...devices["Desktop Chrome"], baseURL: `http://localhost:${PORTS["class-pg"]}` },
     },
   ],
   // Each server is a production build (next build + next start, or the static export), built once.
@@ -111,6 +128,26 @@ export default defineConfig({
       command: "node scripts/e2e-hostile-server.mjs",
       env: { PORT: String(PORTS.hostile), PAGEBREAK_DIST_DIR: `.next-e2e-hostile${suffix}`, E2E_HOSTILE_CONTENT: `.next-e2e-hostile-content${suffix}` },
       url: `http://localhost:${PORTS.hostile}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+    {
+      name: "class",
+      command: "node scripts/e2e-class-server.mjs",
+      // SIGTERM, not SIGKILL: the server script then stops its PostgreSQL cluster too.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      env: classServerEnv("class", base),
+      url: `http://localhost:${PORTS.class}/`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+    },
+    {
+      name: "class-pg",
+      command: "node scripts/e2e-class-server.mjs",
+      // SIGTERM, not SIGKILL: the server script then stops its PostgreSQL cluster too.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      env: classServerEnv("class-pg", base),
+      url: `http://localhost:${PORTS["class-pg"]}/`,
       timeout: 240_000,
       reuseExistingServer: false,
     },

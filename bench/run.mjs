@@ -1,6 +1,6 @@
 // `npm run bench`: Pagebreak's benchmark suite. Prints a table per section and writes
 // bench/results.json. See bench/README.md. Options:
-//   --only pipeline,build,weight,interaction,scale,scaling,search   run some sections (results of the others are kept)
+//   --only pipeline,build,weight,interaction,scale,scaling,search,class   run some sections (results of the others are kept)
 //   --runs N          measured pipeline runs for the bundled course (default 5; at least 3)
 //   --runs-large N    measured pipeline runs for the 1,000-lesson course (default 3)
 //   --presses N       key presses measured per interaction (default 100)
@@ -17,6 +17,7 @@ import { writeEmptyApp } from "./lib/empty-app.mjs";
 import { chromiumPath } from "../scripts/chromium.mjs";
 import { CHROMIUM_ARGS, floorSwitches, quizAnswers, slideSwitches, traceSlideSwitches } from "./lib/interaction.mjs";
 import { SCALING_RATIO_TARGET, scalingSection } from "./lib/scaling.mjs";
+import { classSection } from "./lib/class.mjs";
 import { searchSection } from "./lib/search.mjs";
 import { cpuBusyBetween, cpuSnapshot, freePort, runMeasuringScript, sampleRss, startGroup, stopGroup, waitForPort, withProjectFilesRestored } from "./lib/proc.mjs";
 import { summarizeProfile } from "./lib/profile.mjs";
@@ -28,7 +29,7 @@ const resultsFile = path.join(root, "bench", "results.json");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxBin = path.join(root, "node_modules", ".bin", "tsx");
 const contentDir = path.join(root, "content");
-const SECTIONS = ["pipeline", "build", "weight", "interaction", "scale", "scaling", "search"];
+const SECTIONS = ["pipeline", "build", "weight", "interaction", "scale", "scaling", "search", "class"];
 const PORTS = { from: 3700, to: 3799 };
 const TARGETS = {
   pipelineRatio: 1.5,
@@ -707,6 +708,9 @@ function targetSummary(sections) {
   for (const kind of scaling?.kinds ?? []) {
     rows.push({ target: `${kind.kind}: each doubling ≤ ${SCALING_RATIO_TARGET}× the cost`, value: kind.ratios.map((ratio) => `${ratio}×`).join(", "), met: kind.targetMet });
   }
+  for (const run of sections.class?.runs ?? []) {
+    rows.push({ target: `class mode (${run.database}): p99 < 100 ms, no errors, none lost`, value: `${run.p99Ms} ms p99, ${run.errors} errors, ${run.lost} lost`, met: run.targetMet });
+  }
   if (scale?.outline) rows.push({ target: "no page ships the whole course (1,000 lessons)", value: `largest lesson document ${kb(scale.largestLessonDocumentGzipBytes)} KB gzip`, met: !scale.shipsWholeCourse });
   return rows;
 }
@@ -737,6 +741,12 @@ async function main() {
     scale: () => scaleSection(),
     scaling: () => scalingSection({ root, tmp, tsxBin, env: appEnv({}) }, { table, log }),
     search: () => searchSection({ root, tmp, tsxBin, env: appEnv({}) }, { table, log }),
+    // The bundled course's build (.next-bench, built by starting it once if stale) under class-mode load.
+    class: async () => {
+      const server = await startBundledServer(await freePort(PORTS.from, PORTS.to));
+      await server.stop();
+      return classSection({ root, dist: ".next-bench" }, { table, log });
+    },
   };
   let failed = false;
   try {

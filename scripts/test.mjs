@@ -3,7 +3,9 @@
 // "N passed, N failed" totalling the unit and end-to-end tests.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { startPostgresCluster } from "./class-postgres.mjs";
 import { ensureChromium } from "./ensure-chromium.mjs";
+import { ensurePostgres } from "./ensure-postgres.mjs";
 import { root, run } from "./lib.mjs";
 
 const reports = path.join(root, ".test-reports");
@@ -24,6 +26,20 @@ if (!browser.found) {
   process.exit(1);
 }
 
+// Class mode is tested on PostgreSQL as well as PGlite: Debian's server where none is installed,
+// then one private cluster for the whole run (initdb in a temporary folder, a loopback port),
+// stopped at the end. PAGEBREAK_TEST_DATABASE_URL names another server instead.
+const postgres = await ensurePostgres();
+if (!postgres.found) {
+  console.error(postgres.error);
+  process.exit(1);
+}
+const cluster = process.env.PAGEBREAK_TEST_DATABASE_URL ? undefined : await startPostgresCluster();
+if (cluster) {
+  process.env.PAGEBREAK_TEST_DATABASE_URL = cluster.url;
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (cluster.stop(), process.exit(1)));
+}
+
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const problems = [];
@@ -41,6 +57,8 @@ const unitCode = await run(bin("vitest"), ["run", "--reporter=default", "--repor
 
 console.log("\n— End-to-end tests");
 const e2eCode = await run(bin("playwright"), ["test"]);
+
+cluster?.stop();
 
 const unit = readJson(unitJson);
 const e2e = readJson(path.join(reports, "e2e.json"));

@@ -3,6 +3,7 @@ import { DeleteData } from "@/components/data/delete-data";
 import { DownloadData } from "@/components/data/download-data";
 import { ImportData } from "@/components/data/import-data";
 import { StoredSummary } from "@/components/data/stored-summary";
+import { PageLink } from "@/components/page-link";
 
 export const metadata: Metadata = { title: "Your data" };
 
@@ -13,6 +14,17 @@ export default function YourDataPage() {
       <p className="mb-8 max-w-prose text-slate-700 dark:text-slate-300">
         Pagebreak keeps what you do only in this browser; nothing is sent to a server. Here you can see what it keeps, take it to another
         browser as one file, and delete it.
+        {/* Class mode exists only on a server build (README, "Class mode"). */}
+        {process.env.PAGEBREAK_CLASS === "1" && (
+          <>
+            {" "}
+            If you joined a class, your answers, quiz scores and reading progress also go to it:{" "}
+            <PageLink href="/class" className="underline">
+              Your class
+            </PageLink>{" "}
+            shows which one, and lets you leave it or delete what it holds about you.
+          </>
+        )}
       </p>
       <StoredSummary />
       <section aria-labelledby="move-heading" className="mb-8">

@@ -5,6 +5,7 @@ import { gradeRound, initialSession, isCorrect, reduceSession, type QuizSession,
 import { loadSession, saveAttempt, saveSession, subscribeToQuizzes } from "@/lib/quiz/storage";
 import type { Quiz } from "@/lib/quiz/types";
 import { answerKeyFor } from "@/lib/review/card-id";
+import { reportQuizStep } from "@/lib/class/browser/quiz-events";
 
 type Recorder = { recordAnswer: typeof import("@/lib/review/record").recordAnswer; store: typeof import("@/lib/review/storage").browserReviewStore };
 
@@ -62,6 +63,8 @@ export function useQuizSession(slug: string, quiz: Quiz) {
       if (next === current) return current;
       const saved = saveSession(slug, next, quiz);
       if (action.type === "answer") scheduleReview(slug, quiz, current, next);
+      // Class mode (server builds only; a learner who joined a class): the answer and score go to the class too.
+      if (process.env.PAGEBREAK_CLASS === "1") reportQuizStep(slug, quiz, current, next);
       if (next.phase === "results" && current.phase !== "results" && next.fullRound) {
         const { correct, total, percent } = gradeRound(quiz, next);
         saveAttempt(slug, next.seed, { correct, total, percent });

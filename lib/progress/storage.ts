@@ -1,4 +1,5 @@
 import { readStoredInParts, subscribeToStorage, writeStored, type ReadInParts } from "../browser-storage";
+import { reportToClass } from "../class/browser/record";
 import { EMPTY_PROGRESS, parseReadingProgress, recordSlide, storedReadingProgress, type ReadingProgress } from "./reading";
 
 /** The localStorage key of reading progress. */
@@ -39,7 +40,11 @@ export function saveSlideReached(slug: string, slide: number, total: number): bo
   const latest = readingProgress();
   const next = recordSlide(latest, slug, slide, total, Date.now());
   if (next === latest) return settle(false);
-  return settle(!writeStored(READING_KEY, storedReadingProgress(next)));
+  const saved = settle(!writeStored(READING_KEY, storedReadingProgress(next)));
+  // Class mode (server builds only; a learner who joined a class): a new furthest slide goes to the class.
+  const furthest = next.lessons[slug]?.furthest ?? 0;
+  if (process.env.PAGEBREAK_CLASS === "1" && furthest > (latest.lessons[slug]?.furthest ?? 0)) reportToClass({ kind: "progress", lesson: slug, slide: furthest, total });
+  return saved;
 }
 
 /** Calls back when progress (or whether saving works) changes, here or in another tab. */

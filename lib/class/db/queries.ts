@@ -1,0 +1,183 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import type { ClassEvent } from "../events";
+import type { ClassDatabase, EventTable } from "./schema";
+
+/**
+ * Every query of class mode, typed by Kysely against schema.ts: values always travel as bound
+ * parameters, never inside SQL text. Functions take the database first so tests can hand them a
+ * PGlite or a PostgreSQL one alike.
+ */
+
+type Db = Kysely<ClassDatabase>;
+
+export interface ClassRecord {
+  code: string;
+  name: string;
+  createdAt: Date;
+}
+
+export interface SessionRecord {
+  role: "learner" | "instructor";
+  classCode: string;
+  learnerId: string | null;
+}
+
+export interface LearnerRecord {
+  id: string;
+  classCode: string;
+  displayName: string;
+  joinedAt: Date;
+}
+
+/** An event as stored, for the dashboard and the exports. */
+export interface StoredEvent {
+  id: string;
+  learnerId: string;
+  kind: EventTable["kind"];
+  subject: string;
+  body: string;
+  occurredAt: Date;
+  seq: string;
+}
+
+export async function createClass(db: Db, code: string, name: string): Promise<ClassRecord> {
+  const row = await db.insertInto("classes").values({ code, name }).returning(["code", "name", "created_at"]).executeTakeFirstOrThrow();
+  return { code: row.code, name: row.name, createdAt: row.created_at };
+}
+
+export async function findClass(db: Db, code: string): Promise<ClassRecord | undefined> {
+  const row = await db.selectFrom("classes").select(["code", "name", "created_at"]).where("code", "=", code).executeTakeFirst();
+  return row && { code: row.code, name: row.name, createdAt: row.created_at };
+}
+
+export async function createSignInToken(db: Db, classCode: string, tokenHash: string, expiresAt: Date): Promise<void> {
+  await db.insertInto("sign_in_tokens").values({ token_hash: tokenHash, class_code: classCode, expires_at: expiresAt, used_at: null }).execute();
+}
+
+/**
+ * Uses up a sign-in token: one statement marks it used only if it is unused and not expired, so two
+ * requests with the same address cannot both succeed. Returns the class it signs in to.
+ */
+export async function redeemSignInToken(db: Db, tokenHash: string, now: Date): Promise<string | undefined> {
+  const row = await db
+    .updateTable("sign_in_tokens")
+    .set({ used_at: now })
+    .where("token_hash", "=", tokenHash)
+    .where("used_at", "is", null)
+    .where("expires_at", ">", now)
+    .returning("class_code")
+    .executeTakeFirst();
+  return row?.class_code;
+}
+
+export async function createSession(db: Db, tokenHash: string, session: SessionRecord, expiresAt: Date): Promise<void> {
+  await db
+    .insertInto("sessions")
+    .values({ token_hash: tokenHash, role: session.role, class_code: session.classCode, learner_id: session.learnerId, expires_at: expiresAt })
+    .execute();
+}
+
+export async function findSession(db: Db, tokenHash: string, now: Date): Promise<SessionRecord | undefined> {
+  const row = await db
+    .selectFrom("sessions")
+    .select(["role", "class_code", "learner_id"])
+    .where("token_hash", "=", tokenHash)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
+  return row && { role: row.role, classCode: row.class_code, learnerId: row.learner_id };
+}
+
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
+}
+
+/** Adds a learner to a class; undefined when the class does not exist. */
+export async function addLearner(db: Db, classCode: string, learnerId: string, displayName: string): Promise<LearnerRecord | undefined> {
+  const found = await findClass(db, classCode);
+  if (!found) return undefined;
+  const row = await db
+    .insertInto("learners")
+    .values({ id: learnerId, class_code: classCode, display_name: displayName })
+    .returning(["id", "class_code", "display_name", "joined_at"])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, classCode: row.class_code, displayName: row.display_name, joinedAt: row.joined_at };
+}
+
+export async function findLearner(db: Db, learnerId: string): Promise<LearnerRecord | undefined> {
+  const row = await db.selectFrom("learners").select(["id", "class_code", "display_name", "joined_at"]).where("id", "=", learnerId).executeTakeFirst();
+  return row && { id: row.id, classCode: row.class_code, displayName: row.display_name, joinedAt: row.joined_at };
+}
+
+export async function listLearners(db: Db, classCode: string): Promise<LearnerRecord[]> {
+  const rows = await db
+    .selectFrom("learners")
+    .select(["id", "class_code", "display_name", "joined_at"])
+    .where("class_code", "=", classCode)
+    .orderBy("joined_at")
+    .orderBy("id")
+    .execute();
+  return rows.map((row) => ({ id: row.id, classCode: row.class_code, displayName: row.display_name, joinedAt: row.joined_at }));
+}
+
+/** Removes a learner of this class with every event and session of theirs (the foreign keys cascade). */
+export async function deleteLearner(db: Db, classCode: string, learnerId: string): Promise<boolean> {
+  const result = await db.deleteFrom("learners").where("id", "=", learnerId).where("class_code", "=", classCode).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+function subjectOf(event: ClassEvent): string {
+  const body = event.body;
+  return body.kind === "progress" ? body.lesson : body.kind === "revisit" ? body.href : body.quiz;
+}
+
+/**
+ * Stores a learner's events, each id once (`ON CONFLICT (id) DO NOTHING`): sending a batch again
+ * stores nothing twice. Returns the ids now stored as this learner's (to acknowledge, whether just
+ * inserted or already there) and those refused because the id belongs to someone else's event.
+ */
+export async function storeEvents(db: Db, classCode: string, learnerId: string, events: readonly ClassEvent[]): Promise<{ acknowledged: string[]; refused: string[]; inserted: number }> {
+  if (events.length === 0) return { acknowledged: [], refused: [], inserted: 0 };
+  const rows = events.map((event) => ({
+    id: event.id,
+    class_code: classCode,
+    learner_id: learnerId,
+    kind: event.body.kind,
+    subject: subjectOf(event),
+    body: JSON.stringify(event.body),
+    occurred_at: new Date(event.at),
+  }));
+  const inserted = await db.insertInto("events").values(rows).onConflict((conflict) => conflict.column("id").doNothing()).returning("id").execute();
+  const ids = events.map((event) => event.id);
+  const mine = await db.selectFrom("events").select("id").where("id", "in", ids).where("learner_id", "=", learnerId).execute();
+  const stored = new Set(mine.map((row) => row.id));
+  return { acknowledged: ids.filter((id) => stored.has(id)), refused: ids.filter((id) => !stored.has(id)), inserted: inserted.length };
+}
+
+const EVENT_COLUMNS = ["id", "learner_id", "kind", "subject", "body", "occurred_at", "seq"] as const;
+
+function toStoredEvent(row: { id: string; learner_id: string; kind: EventTable["kind"]; subject: string; body: string; occurred_at: Date; seq: string }): StoredEvent {
+  return { id: row.id, learnerId: row.learner_id, kind: row.kind, subject: row.subject, body: row.body, occurredAt: row.occurred_at, seq: String(row.seq) };
+}
+
+/** Every event of a class in the order received. */
+export async function classEvents(db: Db, classCode: string): Promise<StoredEvent[]> {
+  const rows = await db.selectFrom("events").select(EVENT_COLUMNS).where("class_code", "=", classCode).orderBy("seq").execute();
+  return rows.map(toStoredEvent);
+}
+
+/** One learner's own events, in the order received. */
+export async function learnerEvents(db: Db, learnerId: string): Promise<StoredEvent[]> {
+  const rows = await db.selectFrom("events").select(EVENT_COLUMNS).where("learner_id", "=", learnerId).orderBy("seq").execute();
+  return rows.map(toStoredEvent);
+}
+
+/** How many events are stored, and how many distinct ids: equal when nothing is stored twice. */
+export async function countEvents(db: Db, classCode: string): Promise<{ rows: number; ids: number }> {
+  const row = await db
+    .selectFrom("events")
+    .select((eb) => [eb.fn.countAll<string>().as("rows"), eb.fn.count<string>("id").distinct().as("ids")])
+    .where("class_code", "=", classCode)
+    .executeTakeFirstOrThrow();
+  return { rows: Number(row.rows), ids: Number(row.ids) };
+}
