@@ -11,7 +11,11 @@ import { classDatabaseEnv, e2eBase } from "./class-servers";
 
 let counter = 0;
 
-/** CREATE DATABASE on the project's PostgreSQL (the name is ours and plain, so it is quoted as is). */
+/**
+ * CREATE DATABASE on the project's PostgreSQL (the name is ours and plain, so it is quoted as is).
+ * scripts/class-postgres.mjs has the same function, but Playwright's loader cannot import that
+ * ES module into a spec ("exports is not defined in ES module scope").
+ */
 async function createDatabase(url: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -10,3 +10,5 @@ export interface PostgresCluster {
 }
 export function createDatabase(url: string, name: string): Promise<string>;
 export function startPostgresCluster(): Promise<PostgresCluster>;
+export function freeLoopbackPort(): Promise<number>;
+export function postgresBinDir(): string | undefined;

@@ -24,7 +24,8 @@ export function postgresBinDir() {
   return undefined;
 }
 
-function freePort() {
+/** A free TCP port on the loopback interface. */
+export function freeLoopbackPort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -81,7 +82,7 @@ export async function startPostgresCluster() {
     execFileSync(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
   };
   // A fixed port (PAGEBREAK_PG_PORT) lets a test server and its tests agree on the address up front.
-  const port = Number(process.env.PAGEBREAK_PG_PORT) || (await freePort());
+  const port = Number(process.env.PAGEBREAK_PG_PORT) || (await freeLoopbackPort());
   const data = path.join(dir, "data");
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
   try {

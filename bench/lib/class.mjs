@@ -5,25 +5,13 @@
 // event is stored, and once. Runs alone: node bench/lib/class.mjs --learners 20 --seconds 5 --dist .next-app
 import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { createDatabase, startPostgresCluster } from "../../scripts/class-postgres.mjs";
+import { createDatabase, freeLoopbackPort, startPostgresCluster } from "../../scripts/class-postgres.mjs";
 
 const run = promisify(execFile);
 export const TARGETS = { p99Ms: 100, errors: 0, lost: 0 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(root, dist, port, dbEnv) {
   const env = { ...process.env, DATABASE_URL: "", ...dbEnv, PORT: String(port), PAGEBREAK_DIST_DIR: dist };
@@ -102,7 +90,7 @@ async function storedCount(kind, dbEnv, code, acknowledged) {
 }
 
 async function measure(root, dist, kind, dbEnv, learners, seconds, log) {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const server = await startServer(root, dist, port, dbEnv);
   let result;
   try {
