@@ -139,6 +139,19 @@ export function recordSlide(progress: ReadingProgress, slug: string, slide: numb
 }
 
 /**
+ * `progress` with the lesson reaching at least slide `furthest` of `total`, nothing else changed
+ * (not the slide to resume at): how a tab puts back what another tab's stale write left out. The
+ * same object when it already reaches that far, or when the record is of another length of the
+ * lesson (a course edited since: `recordSlide` decides those).
+ */
+export function withReached(progress: ReadingProgress, slug: string, furthest: number, total: number): ReadingProgress {
+  const before = lessonRecord(progress, slug);
+  if (before && (before.total !== total || before.furthest >= furthest)) return progress;
+  const record: LessonProgress = before ? { ...before, furthest: Math.min(furthest, total) } : { furthest: Math.min(furthest, total), last: furthest, total, at: 0 };
+  return { ...progress, lessons: { ...progress.lessons, [slug]: record } };
+}
+
+/**
  * Where a learner stands in a lesson of `total` slides, as the lesson is now: see `furthestNow` for
  * when it is finished. Resume never points past the lesson's last slide. Display only: the saved
  * record is not changed.

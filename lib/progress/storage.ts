@@ -1,6 +1,6 @@
 import { readStoredInParts, subscribeToStorage, writeStored, type ReadInParts } from "../browser-storage";
 import { reportToClass } from "../class/browser/record";
-import { EMPTY_PROGRESS, parseReadingProgress, recordSlide, storedReadingProgress, type ReadingProgress } from "./reading";
+import { EMPTY_PROGRESS, parseReadingProgress, recordSlide, storedReadingProgress, withReached, type ReadingProgress } from "./reading";
 
 /** The localStorage key of reading progress. */
 export const READING_KEY = "pagebreak:reading";
@@ -34,8 +34,32 @@ function settle(failed: boolean): boolean {
   return !failed;
 }
 
+/**
+ * The furthest slide of each lesson this tab saved. Re-reading storage before each save keeps a
+ * second tab's progress, but localStorage reaches other tabs a moment late: a tab that saves in
+ * that moment writes a copy without this tab's last slide. When that copy arrives here, this tab
+ * puts its slides back (a maximum, so two tabs doing it agree at once).
+ */
+const reachedHere = new Map<string, { slide: number; total: number }>();
+let restoring = false;
+
+function restoreWhatOtherTabsDropped() {
+  if (restoring || typeof window === "undefined" || typeof window.addEventListener !== "function") return;
+  restoring = true;
+  window.addEventListener("storage", (event) => {
+    if (event.key !== READING_KEY) return;
+    const latest = readingProgress();
+    let merged = latest;
+    for (const [slug, { slide, total }] of reachedHere) merged = withReached(merged, slug, slide, total);
+    if (merged !== latest) settle(!writeStored(READING_KEY, storedReadingProgress(merged)));
+  });
+}
+
 /** Saves that a slide was shown. Returns false when the browser refused to store it. */
 export function saveSlideReached(slug: string, slide: number, total: number): boolean {
+  const mine = reachedHere.get(slug);
+  if (!mine || mine.total !== total || mine.slide < slide) reachedHere.set(slug, { slide: mine && mine.total === total ? Math.max(mine.slide, slide) : slide, total });
+  restoreWhatOtherTabsDropped();
   // Re-read storage (not a copy held since page load) so a second open tab's progress is kept.
   const latest = readingProgress();
   const next = recordSlide(latest, slug, slide, total, Date.now());
