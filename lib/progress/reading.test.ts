@@ -7,6 +7,7 @@ import {
   lessonStatus,
   parseReadingProgress,
   recordSlide,
+  withReached,
   storedReadingProgress,
   type LessonProgress,
   type ReadingProgress,
@@ -359,15 +360,14 @@ describe("lastUnfinished", () => {
 });
 
 describe("withReached", () => {
-  it("raises a lesson's furthest slide and nothing else, and leaves what already reaches that far", async () => {
-    const { recordSlide: record, withReached: reach, EMPTY_PROGRESS: empty } = await import("./reading");
-    const read = record(record(empty, "a", 2, 7, 10), "b", 5, 5, 20);
-    const raised = reach(read, "a", 3, 7);
+  it("raises a lesson's furthest slide and nothing else, and leaves what already reaches that far", () => {
+    const read = recordSlide(recordSlide(EMPTY_PROGRESS, "a", 2, 7, 10), "b", 5, 5, 20);
+    const raised = withReached(read, "a", 3, 7);
     expect(raised.lessons.a).toEqual({ ...read.lessons.a, furthest: 3 });
     expect(raised.lessons.b).toBe(read.lessons.b);
-    expect(reach(raised, "a", 2, 7)).toBe(raised);
+    expect(withReached(raised, "a", 2, 7)).toBe(raised);
     // A record of another length of the lesson is left to recordSlide's rules.
-    expect(reach(read, "a", 3, 8)).toBe(read);
-    expect(reach(empty, "c", 4, 6).lessons.c).toEqual({ furthest: 4, last: 4, total: 6, at: 0 });
+    expect(withReached(read, "a", 3, 8)).toBe(read);
+    expect(withReached(EMPTY_PROGRESS, "c", 4, 6).lessons.c).toEqual({ furthest: 4, last: 4, total: 6, at: 0 });
   });
 });
