@@ -149,8 +149,13 @@ export async function storeEvents(db: Db, classCode: string, learnerId: string, 
   }));
   const inserted = await db.insertInto("events").values(rows).onConflict((conflict) => conflict.column("id").doNothing()).returning("id").execute();
   const ids = events.map((event) => event.id);
-  const mine = await db.selectFrom("events").select("id").where("id", "in", ids).where("learner_id", "=", learnerId).execute();
-  const stored = new Set(mine.map((row) => row.id));
+  const stored = new Set(inserted.map((row) => row.id));
+  // An id not inserted now was stored before: acknowledged if it is this learner's (a retry), refused if not.
+  const before = ids.filter((id) => !stored.has(id));
+  if (before.length > 0) {
+    const mine = await db.selectFrom("events").select("id").where("id", "in", before).where("learner_id", "=", learnerId).execute();
+    for (const row of mine) stored.add(row.id);
+  }
   return { acknowledged: ids.filter((id) => stored.has(id)), refused: ids.filter((id) => !stored.has(id)), inserted: inserted.length };
 }
 

@@ -10,7 +10,12 @@ import { isJsonContentType, isSameOriginRequest } from "../same-origin";
  * 503 (with Retry-After) when the database is down, so the learner's outbox waits and retries.
  */
 
-const NO_STORE = { "Cache-Control": "no-store" };
+/**
+ * Answers are never cached, and never compressed on the way: they are a few hundred bytes, the
+ * outbox sends hundreds a second, and gzip would cost more than it saves (`no-transform` is what
+ * Next's compression looks for; it strips any Content-Length we set).
+ */
+const NO_STORE = { "Cache-Control": "no-store, no-transform" };
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): NextResponse {
   return NextResponse.json(body, { status, headers: { ...NO_STORE, ...headers } });
