@@ -1,6 +1,7 @@
 // @ts-check
 const { execFileSync } = require("node:child_process");
-const { availableParallelism } = require("node:os");
+const { mkdtempSync, rmSync } = require("node:fs");
+const { availableParallelism, tmpdir } = require("node:os");
 const path = require("node:path");
 const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/constants");
 
@@ -26,12 +27,18 @@ function basePathFromEnv() {
 function checkContentOrExit() {
   if (process.env.PAGEBREAK_CONTENT_CHECKED === "1") return;
   const tsx = require.resolve("tsx/cli");
+  // The checked course goes to the build's workers (lib/content/checked-course.ts), which then
+  // need not parse the Markdown again; the folder is this build's and goes when the build ends.
+  const saved = mkdtempSync(path.join(tmpdir(), "pagebreak-build-"));
+  process.on("exit", () => rmSync(saved, { recursive: true, force: true }));
+  const courseFile = path.join(saved, "checked-course.v8");
   try {
-    execFileSync(process.execPath, [tsx, "--conditions=react-server", "scripts/check-content.ts"], { stdio: "inherit" });
+    execFileSync(process.execPath, [tsx, "--conditions=react-server", "scripts/check-content.ts", "--save-course", courseFile], { stdio: "inherit" });
   } catch {
     process.exit(1);
   }
   process.env.PAGEBREAK_CONTENT_CHECKED = "1";
+  process.env.PAGEBREAK_CHECKED_COURSE = courseFile;
 }
 
 /** @param {string} phase */

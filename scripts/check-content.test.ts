@@ -1,8 +1,13 @@
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CHECKED_COURSE_ENV, readCheckedCourse } from "../lib/content/checked-course";
+
+vi.mock("server-only", () => ({}));
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TSX_CLI = createRequire(import.meta.url).resolve("tsx/cli");
@@ -56,7 +61,12 @@ function findingLines(stdout: string): string[] {
   return stdout.split("\n").filter((line) => /^\S+:\d+:\d+: (error|warning): /.test(line));
 }
 
-const runs = {} as Record<"bundled" | "broken" | "mixedSeverity" | "json" | "maxWords" | "badUsage" | "activeSvg" | "suggest" | "suggestJson", Run>;
+const runs = {} as Record<"bundled" | "broken" | "mixedSeverity" | "json" | "maxWords" | "badUsage" | "activeSvg" | "suggest" | "suggestJson" | "saved" | "savedBroken", Run>;
+/** Where the runs with --save-course (what next.config.js passes) write the checked course. */
+const saveDir = mkdtempSync(path.join(tmpdir(), "pagebreak-check-save-"));
+const savedFile = path.join(saveDir, "bundled.v8");
+const savedBrokenFile = path.join(saveDir, "broken.v8");
+afterAll(() => rmSync(saveDir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   // Alone, so its time is the command's own and not the time of six commands sharing the CPU.
@@ -70,9 +80,11 @@ beforeAll(async () => {
     checkContent(`${FIXTURES}/active-svg`),
   ]);
   // A second batch: eight commands at once on a busy two-core machine come near each one's 30 s limit.
-  [runs.suggest, runs.suggestJson] = await Promise.all([
+  [runs.suggest, runs.suggestJson, runs.saved, runs.savedBroken] = await Promise.all([
     checkContent(`${FIXTURES}/suggest-lessons`, "--suggest-lessons"),
     checkContent(`${FIXTURES}/suggest-lessons`, "--suggest-lessons", "--format", "json"),
+    checkContent("--save-course", savedFile),
+    checkContent(`${FIXTURES}/several-broken`, "--save-course", savedBrokenFile),
   ]);
 }, 90_000);
 
@@ -213,5 +225,20 @@ describe("npm run check:content", () => {
       usage: npm run check:content -- [folder] [--format text|json] [--max-words N] [--suggest-lessons]
       "
     `);
+  });
+});
+
+describe("npm run check:content for a build (--save-course)", () => {
+  it("saves the course it checked, for the build's workers to read instead of parsing it again", () => {
+    expect(runs.saved.status).toBe(0);
+    expect(runs.saved.stdout).toBe(runs.bundled.stdout);
+    const saved = readCheckedCourse(path.join(ROOT, "content"), { [CHECKED_COURSE_ENV]: savedFile });
+    expect(saved?.course.sequence.map((entry) => entry.slug)).toContain("root-user-privileges");
+    expect(saved?.findings).toEqual([]);
+  });
+
+  it("saves nothing for a course with errors: the build stops there", () => {
+    expect(runs.savedBroken.status).toBe(1);
+    expect(existsSync(savedBrokenFile)).toBe(false);
   });
 });

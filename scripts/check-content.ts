@@ -11,21 +11,26 @@ import { DEFAULT_MAX_SLIDE_WORDS } from "../lib/content/check";
 import { formatContentError, isWarning, summarizeFindings } from "../lib/content/errors";
 import { lessonSuggestions, type LessonSuggestion } from "../lib/content/lesson-suggestions";
 import { checkContentFolder, contentDir } from "../lib/content/load";
+import { saveCheckedCourse } from "../lib/content/checked-course";
 import { printable } from "../lib/content/printable";
 
 const USAGE = "usage: npm run check:content -- [folder] [--format text|json] [--max-words N] [--suggest-lessons]";
+/** What next.config.js passes: where to save the checked course for the build's workers (checked-course.ts). */
+const SAVE_FLAG = "--save-course";
 
 interface Args {
   dir: string;
   format: "text" | "json";
   maxWords: number;
   suggestLessons: boolean;
+  saveTo?: string;
 }
 
 function parseArgs(argv: string[]): Args | string {
   let dir: string | undefined;
   let format: "text" | "json" = "text";
   let suggestLessons = false;
+  let saveTo: string | undefined;
   const fromEnv = process.env.PAGEBREAK_MAX_SLIDE_WORDS;
   let maxWords = fromEnv ? Number(fromEnv) : DEFAULT_MAX_SLIDE_WORDS;
   if (!Number.isInteger(maxWords) || maxWords < 1) return `PAGEBREAK_MAX_SLIDE_WORDS takes a whole number above 0, not ${fromEnv}`;
@@ -39,6 +44,9 @@ function parseArgs(argv: string[]): Args | string {
     } else if (flag === "--max-words") {
       maxWords = Number(value());
       if (!Number.isInteger(maxWords) || maxWords < 1) return "--max-words takes a whole number above 0";
+    } else if (flag === SAVE_FLAG) {
+      saveTo = value();
+      if (!saveTo) return `${SAVE_FLAG} takes a file`;
     } else if (flag === "--suggest-lessons" && inline === undefined) {
       suggestLessons = true;
     } else if (flag?.startsWith("-")) {
@@ -49,7 +57,7 @@ function parseArgs(argv: string[]): Args | string {
       return `one folder at a time, not ${dir} and ${argv[i]}`;
     }
   }
-  return { dir: dir ? path.resolve(dir) : contentDir(), format, maxWords, suggestLessons };
+  return { dir: dir ? path.resolve(dir) : contentDir(), format, maxWords, suggestLessons, saveTo };
 }
 
 /** `file:line:1: note: Lesson: [title](path.md#n)`: the compilers' shape, so editors jump to the item. */
@@ -72,6 +80,8 @@ function main(): number {
   }
   const { course, findings, fileCount } = checkContentFolder(args.dir, args.maxWords);
   const errorCount = findings.filter((finding) => !isWarning(finding)).length;
+  // The pages load the course with the default word limit: only that result stands in for theirs.
+  if (args.saveTo && errorCount === 0 && args.maxWords === DEFAULT_MAX_SLIDE_WORDS) saveCheckedCourse(args.saveTo, args.dir, { course, findings });
   const suggestions = args.suggestLessons ? lessonSuggestions(course) : undefined;
   if (args.format === "json") {
     const rows = findings.map(({ file, line, column, severity, message }) => ({ file, line, column: column ?? 1, severity: severity ?? "error", message }));

@@ -17,6 +17,7 @@ import { withRevisits } from "./revisit";
 import type { SlideHtml } from "../slides/window";
 import { atLeastOne, PLACEHOLDER_SLUG } from "../static-params";
 import { checkedUntilContentChanges } from "../dev/course-cache";
+import { readCheckedCourse } from "./checked-course";
 
 /** The course folder: `CONTENT_DIR` (absolute, or relative to where the app runs), else `./content`. */
 export function contentDir(): string {
@@ -135,13 +136,14 @@ const LOADED = Symbol.for("pagebreak.loadedContent");
 const holder = globalThis as { [LOADED]?: CheckResult };
 
 /**
- * Loads and checks the whole course. Cached for a build; in development read again after each
+ * Loads and checks the whole course. Cached for a process, and within a build taken from the
+ * build's own content check (checked-course.ts); in development read again after each
  * change the content watcher saw (lib/dev), so edits show on reload and a broken file shows its
  * errors on its own page.
  */
 export function loadContent(): CheckResult {
   if (process.env.NODE_ENV === "development") return checkedUntilContentChanges(() => checkContentFolder(contentDir()));
-  return (holder[LOADED] ??= checkContentFolder(contentDir()));
+  return (holder[LOADED] ??= readCheckedCourse(contentDir()) ?? checkContentFolder(contentDir()));
 }
 
 /** The course. Outside development a course with errors never gets this far: the build checks it first. */
