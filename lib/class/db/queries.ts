@@ -131,32 +131,65 @@ function subjectOf(event: ClassEvent): string {
   return body.kind === "progress" ? body.lesson : body.kind === "revisit" ? body.href : body.quiz;
 }
 
+/** One learner's events, as one request brought them. */
+export interface EventBatch {
+  classCode: string;
+  learnerId: string;
+  events: readonly ClassEvent[];
+}
+
+/** What became of a batch: the ids to acknowledge, those refused, and how many rows it added. */
+export interface StoredBatch {
+  acknowledged: string[];
+  refused: string[];
+  inserted: number;
+}
+
 /**
  * Stores a learner's events, each id once (`ON CONFLICT (id) DO NOTHING`): sending a batch again
  * stores nothing twice. Returns the ids now stored as this learner's (to acknowledge, whether just
  * inserted or already there) and those refused because the id belongs to someone else's event.
  */
-export async function storeEvents(db: Db, classCode: string, learnerId: string, events: readonly ClassEvent[]): Promise<{ acknowledged: string[]; refused: string[]; inserted: number }> {
-  if (events.length === 0) return { acknowledged: [], refused: [], inserted: 0 };
-  const rows = events.map((event) => ({
-    id: event.id,
-    class_code: classCode,
-    learner_id: learnerId,
-    kind: event.body.kind,
-    subject: subjectOf(event),
-    body: JSON.stringify(event.body),
-    occurred_at: new Date(event.at),
-  }));
-  const inserted = await db.insertInto("events").values(rows).onConflict((conflict) => conflict.column("id").doNothing()).returning("id").execute();
-  const ids = events.map((event) => event.id);
-  const stored = new Set(inserted.map((row) => row.id));
-  // An id not inserted now was stored before: acknowledged if it is this learner's (a retry), refused if not.
-  const before = ids.filter((id) => !stored.has(id));
+export async function storeEvents(db: Db, classCode: string, learnerId: string, events: readonly ClassEvent[]): Promise<StoredBatch> {
+  const [stored] = await storeEventBatches(db, [{ classCode, learnerId, events }]);
+  return stored!;
+}
+
+/**
+ * Stores several learners' batches in one statement (one transaction, one commit), with the answer
+ * for each as `storeEvents` gives it. An id belongs to whoever stored it first: a later batch with
+ * the same id, in this statement or after, is acknowledged if it is the same learner's and refused
+ * if not.
+ */
+export async function storeEventBatches(db: Db, batches: readonly EventBatch[]): Promise<StoredBatch[]> {
+  const rows = batches.flatMap((batch) =>
+    batch.events.map((event) => ({
+      id: event.id,
+      class_code: batch.classCode,
+      learner_id: batch.learnerId,
+      kind: event.body.kind,
+      subject: subjectOf(event),
+      body: JSON.stringify(event.body),
+      occurred_at: new Date(event.at),
+    })),
+  );
+  if (rows.length === 0) return batches.map(() => ({ acknowledged: [], refused: [], inserted: 0 }));
+  const inserted = await db.insertInto("events").values(rows).onConflict((conflict) => conflict.column("id").doNothing()).returning(["id", "learner_id"]).execute();
+  const owner = new Map(inserted.map((row) => [row.id, row.learner_id]));
+  const newIds = new Set(owner.keys());
+  // The ids not inserted now were stored before: whose they are decides acknowledged or refused.
+  const before = [...new Set(rows.map((row) => row.id).filter((id) => !owner.has(id)))];
   if (before.length > 0) {
-    const mine = await db.selectFrom("events").select("id").where("id", "in", before).where("learner_id", "=", learnerId).execute();
-    for (const row of mine) stored.add(row.id);
+    const found = await db.selectFrom("events").select(["id", "learner_id"]).where("id", "in", before).execute();
+    for (const row of found) owner.set(row.id, row.learner_id);
   }
-  return { acknowledged: ids.filter((id) => stored.has(id)), refused: ids.filter((id) => !stored.has(id)), inserted: inserted.length };
+  return batches.map((batch) => {
+    const ids = batch.events.map((event) => event.id);
+    const mine = (id: string) => owner.get(id) === batch.learnerId;
+    // A row counts for the first batch that brought its id.
+    const added = ids.filter((id) => mine(id) && newIds.delete(id)).length;
+    return { acknowledged: ids.filter(mine), refused: ids.filter((id) => !mine(id)), inserted: added };
+  });
 }
 
 const EVENT_COLUMNS = ["id", "learner_id", "kind", "subject", "body", "occurred_at", "seq"] as const;

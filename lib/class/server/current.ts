@@ -4,13 +4,18 @@ import type { Kysely } from "kysely";
 import { BASE_PATH } from "@/lib/base-path";
 import type { SessionRecord } from "../db/queries";
 import type { ClassDatabase } from "../db/schema";
-import { cookieName, sessionForToken } from "./sessions";
+import { cookieName, recentLearnerSession, sessionForToken } from "./sessions";
 
 /** The signed-in learner or instructor of this request, from its cookie; undefined when none. */
 export async function currentSession(db: Kysely<ClassDatabase>, role: SessionRecord["role"]): Promise<(SessionRecord & { token: string }) | undefined> {
   const token = (await cookies()).get(cookieName(role))?.value;
   const session = await sessionForToken(db, token, role);
   return session && token ? { ...session, token } : undefined;
+}
+
+/** The learner of this request, for writing events: looked up at most every half minute (sessions.ts). */
+export async function learnerForWrite(db: Kysely<ClassDatabase>): Promise<SessionRecord | undefined> {
+  return recentLearnerSession(db, (await cookies()).get(cookieName("learner"))?.value);
 }
 
 /** The instructor session of this request if it is for `classCode`. */

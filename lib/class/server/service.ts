@@ -16,11 +16,11 @@ import {
   learnerEvents,
   listLearners,
   redeemSignInToken,
-  storeEvents,
   type ClassRecord,
   type StoredEvent,
 } from "../db/queries";
 import { courseOutline } from "./course-outline";
+import { eventWriterFor } from "./event-writer";
 import { endSession, startSession } from "./sessions";
 import { hashToken, newToken } from "./tokens";
 
@@ -77,8 +77,9 @@ export async function joinClass(db: Db, classCode: string, displayName: string):
   return { classCode, className: found.name, learnerId: learner.id, displayName, sessionToken };
 }
 
+/** Stores a learner's batch, together with the other learners' batches that arrive meanwhile (event-writer.ts). */
 export function recordEvents(db: Db, classCode: string, learnerId: string, events: readonly ClassEvent[]) {
-  return storeEvents(db, classCode, learnerId, events);
+  return eventWriterFor(db)({ classCode, learnerId, events });
 }
 
 function publicEvent(event: StoredEvent) {

@@ -59,5 +59,41 @@ export async function sessionForToken(db: Db, token: string | undefined, role: R
 }
 
 export async function endSession(db: Db, token: string | undefined): Promise<void> {
-  if (token) await deleteSession(db, hashToken(token));
+  if (!token) return;
+  const hash = hashToken(token);
+  recentLearners().delete(hash);
+  await deleteSession(db, hash);
+}
+
+/**
+ * Learner sessions this process looked up in the last half minute, for the one hot path: the
+ * outbox's event batches, hundreds a second in a class, each of which would otherwise cost a query
+ * before its write. What a stale entry could let through is bounded by the database itself: a
+ * learner who left or was removed has no row for an event to point to, so the write is refused.
+ * Ending a session here forgets it at once; another instance forgets it within RECENT_MS. On
+ * `globalThis`, as the database is: each route is bundled with its own copy of this module.
+ */
+const RECENT_MS = 30_000;
+const RECENT_MAX = 10_000;
+const RECENT = Symbol.for("pagebreak.recentLearnerSessions");
+
+function recentLearners(): Map<string, { session: SessionRecord; until: number }> {
+  const shared = globalThis as { [RECENT]?: Map<string, { session: SessionRecord; until: number }> };
+  return (shared[RECENT] ??= new Map());
+}
+
+/** The learner session of a cookie value, as `sessionForToken` finds it, remembered for RECENT_MS. */
+export async function recentLearnerSession(db: Db, token: string | undefined, now = Date.now()): Promise<SessionRecord | undefined> {
+  if (!token || token.length > 200) return undefined;
+  const hash = hashToken(token);
+  const recent = recentLearners();
+  const hit = recent.get(hash);
+  if (hit && hit.until > now) return hit.session;
+  recent.delete(hash);
+  const session = await findSession(db, hash, new Date(now));
+  if (session?.role !== "learner") return undefined;
+  // Oldest first in a Map: when full, forget the one remembered longest ago.
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(hash, { session, until: now + RECENT_MS });
+  return session;
 }

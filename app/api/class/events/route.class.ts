@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { classDatabase } from "@/lib/class/db/connect";
 import { eventBatchSchema, MAX_BATCH_BYTES } from "@/lib/class/events";
 import { EVENTS_PER_LEARNER } from "@/lib/class/limits";
-import { currentSession } from "@/lib/class/server/current";
+import { learnerForWrite } from "@/lib/class/server/current";
 import { json, problem, rateLimited, readBody, refuseCrossSite, withDatabase } from "@/lib/class/server/http";
 import { recordEvents } from "@/lib/class/server/service";
 
@@ -15,7 +15,7 @@ export async function POST(request: NextRequest) {
   if (refused) return refused;
   return withDatabase(async () => {
     const { db } = await classDatabase();
-    const session = await currentSession(db, "learner");
+    const session = await learnerForWrite(db);
     if (!session?.learnerId) return problem(401, "Join a class first.");
     const limited = rateLimited("events", EVENTS_PER_LEARNER, session.learnerId);
     if (limited) return limited;
