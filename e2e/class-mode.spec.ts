@@ -111,3 +111,22 @@ test("a learner leaves with one button, and deletes what the class holds about t
   await instructor.getByRole("button", { name: "Delete Dee and everything they sent" }).click();
   await expect(instructor.getByText("Nobody has joined yet.")).toBeVisible();
 });
+
+test("a learner the instructor removed can send nothing more, though they sent a moment ago", async ({ browser }) => {
+  const created = await createClass("Removed");
+  const fay = await joinAs(browser, created.joinUrl, "Fay");
+  await answerTarget(fay, true);
+  await expectAllSent(fay);
+
+  const instructor = await signInInstructor(browser, created.signInUrl);
+  await instructor.getByText("Delete…").click();
+  await instructor.getByRole("button", { name: "Delete Fay and everything they sent" }).click();
+  await expect(instructor.getByText("Nobody has joined yet.")).toBeVisible();
+
+  const origin = new URL(fay.url()).origin;
+  const event = { id: crypto.randomUUID(), at: new Date().toISOString(), body: { kind: "answer", quiz: "root-user-quiz", item: "q1", answer: ["a"], correct: true } };
+  const sent = await fay.request.post("/api/class/events", { headers: { Origin: origin, "Content-Type": "application/json" }, data: { events: [event] } });
+  expect(sent.status()).toBe(401);
+  await instructor.reload();
+  await expect(instructor.getByText("Nobody has joined yet.")).toBeVisible();
+});

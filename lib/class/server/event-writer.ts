@@ -27,7 +27,7 @@ interface Waiting {
 }
 
 /** SQLSTATE class 23, integrity constraint violation: one batch's fault (its learner just left the class). */
-function isConstraintViolation(error: unknown): boolean {
+export function isConstraintViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && code.startsWith("23");
 }

@@ -4,6 +4,7 @@ import { eventBatchSchema, MAX_BATCH_BYTES } from "@/lib/class/events";
 import { EVENTS_PER_LEARNER } from "@/lib/class/limits";
 import { learnerForWrite } from "@/lib/class/server/current";
 import { json, problem, rateLimited, readBody, refuseCrossSite, withDatabase } from "@/lib/class/server/http";
+import { isConstraintViolation } from "@/lib/class/server/event-writer";
 import { recordEvents } from "@/lib/class/server/service";
 
 /**
@@ -21,7 +22,13 @@ export async function POST(request: NextRequest) {
     if (limited) return limited;
     const body = await readBody(request, eventBatchSchema, MAX_BATCH_BYTES);
     if ("response" in body) return body.response;
-    const { acknowledged, refused: refusedIds } = await recordEvents(db, session.classCode, session.learnerId, body.data.events);
-    return json({ acknowledged, refused: refusedIds });
+    try {
+      const { acknowledged, refused: refusedIds } = await recordEvents(db, session.classCode, session.learnerId, body.data.events);
+      return json({ acknowledged, refused: refusedIds });
+    } catch (error) {
+      // The learner left or was removed after their session was looked up: no row to write for.
+      if (isConstraintViolation(error)) return problem(401, "Join a class first.");
+      throw error;
+    }
   });
 }
