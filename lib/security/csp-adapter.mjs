@@ -3,10 +3,10 @@
 // page (for `next start`, or the static export), each HTML file gets a `<meta>` Content Security
 // Policy that allows exactly its own inline scripts by hash. See inline-scripts.mjs for why, and
 // README.md ("Security") for the whole policy.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
-import { withPolicyMeta } from "./inline-scripts.mjs";
+import { pinInlineScriptsInParallel } from "./pin-files.mjs";
 
 /**
  * Every `.html` file below `dir`.
@@ -29,26 +29,6 @@ async function ownScripts() {
   return [theme.THEME_BOOT_SCRIPT];
 }
 
-/**
- * Adds the per-page policy to HTML files; returns how many it changed and the scripts it refused.
- * @param {Iterable<string>} files
- * @param {readonly string[]} own
- */
-export function pinInlineScripts(files, own) {
-  let count = 0;
-  /** @type {string[]} */
-  const warnings = [];
-  for (const file of files) {
-    const before = readFileSync(file, "utf8");
-    if (!/<head[\s>]/i.test(before)) continue;
-    const { html, refused } = withPolicyMeta(before, own);
-    for (const text of refused) warnings.push(`${file}: inline script not allowed by the page's policy: ${text.slice(0, 120)}`);
-    writeFileSync(file, html);
-    count++;
-  }
-  return { count, warnings };
-}
-
 /** @type {import("next").NextAdapter} */
 const adapter = {
   name: "pagebreak-csp",
@@ -59,7 +39,7 @@ const adapter = {
       const filePath = prerender.fallback?.filePath;
       if (filePath?.endsWith(".html") && existsSync(filePath)) files.add(filePath);
     }
-    const { count, warnings } = pinInlineScripts(files, await ownScripts());
+    const { count, warnings } = await pinInlineScriptsInParallel([...files], await ownScripts());
     /** @type {{ printable: (text: string) => string }} */
     const { printable } = await tsImport("../content/printable.ts", import.meta.url);
     // Page paths come from the course's file names: shown with their control characters escaped.

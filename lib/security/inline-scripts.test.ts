@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { THEME_BOOT_SCRIPT } from "@/lib/theme";
-import { pinInlineScripts } from "./csp-adapter.mjs";
+import { pinInlineScripts, pinInlineScriptsInParallel } from "./pin-files.mjs";
 import { inlineScripts, isFrameworkScript, pageScriptHashes, scriptHash, withPolicyMeta } from "./inline-scripts.mjs";
 
 const NEXT_INIT = "(self.__next_f=self.__next_f||[]).push([0])";
@@ -105,6 +105,24 @@ describe("pinInlineScripts (the build adapter's step)", () => {
       expect(warnings).toEqual([`${bad}: inline script not allowed by the page's policy: alert(1)`]);
       expect(readFileSync(good, "utf8")).toContain('<meta http-equiv="Content-Security-Policy"');
       expect(readFileSync(fragment, "utf8")).toBe("<p>not a page</p>");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("does the same on several threads for a large build, each file once", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "pagebreak-csp-many-"));
+    try {
+      const files = Array.from({ length: 1200 }, (_, n) => path.join(dir, `page-${n}.html`));
+      files.forEach((file, n) => writeFileSync(file, page(n === 777 ? "<script>alert(1)</script>" : "")));
+      const { count, warnings } = await pinInlineScriptsInParallel(files, [THEME_BOOT_SCRIPT]);
+      expect(count).toBe(1200);
+      expect(warnings).toEqual([`${files[777]}: inline script not allowed by the page's policy: alert(1)`]);
+      for (const file of [files[0]!, files[599]!, files[1199]!]) {
+        const html = readFileSync(file, "utf8");
+        expect(html.match(/http-equiv="Content-Security-Policy"/g)).toHaveLength(1);
+        expect(html).toEqual(withPolicyMeta(page(), [THEME_BOOT_SCRIPT]).html);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
