@@ -16,7 +16,7 @@ import {
   redeemSignInToken,
   storeEvents,
 } from "./queries";
-import { DATABASE_KINDS, freshDatabase, stopTestPostgres } from "./test-databases";
+import { DATABASE_KINDS, freshDatabase, stopTestPostgres, TEST_CLASS, withClass } from "./test-databases";
 
 // The db modules mark themselves server-only (the marker package throws outside React Server Components).
 vi.mock("server-only", () => ({}));
@@ -39,43 +39,28 @@ describe.each(DATABASE_KINDS)("the class database on %s", (kind) => {
     }
   });
 
-  it("stores each event id once however often a batch is sent, and acknowledges the ids each time", async () => {
-    const test = await freshDatabase(kind);
-    try {
-      await createClass(test.db, "ABCDEFGHJK", "Cohort");
-      const ada = randomUUID();
-      await addLearner(test.db, "ABCDEFGHJK", ada, "Ada");
+  it("stores each event id once however often a batch is sent, and acknowledges the ids each time", () =>
+    withClass(kind, ["Ada"], async (db, [ada]) => {
       const batch = [answer("x", true), answer("y", false)];
-      const first = await storeEvents(test.db, "ABCDEFGHJK", ada, batch);
-      const again = await storeEvents(test.db, "ABCDEFGHJK", ada, [...batch, answer("z", true)]);
+      const first = await storeEvents(db, TEST_CLASS, ada!, batch);
+      const again = await storeEvents(db, TEST_CLASS, ada!, [...batch, answer("z", true)]);
       expect(first).toEqual({ acknowledged: batch.map((event) => event.id), refused: [], inserted: 2 });
       expect(again.inserted).toBe(1);
       expect(again.acknowledged).toHaveLength(3);
-      expect(await countEvents(test.db, "ABCDEFGHJK")).toEqual({ rows: 3, ids: 3 });
-      const stored = await classEvents(test.db, "ABCDEFGHJK");
+      expect(await countEvents(db, TEST_CLASS)).toEqual({ rows: 3, ids: 3 });
+      const stored = await classEvents(db, TEST_CLASS);
       expect(stored.map((event) => JSON.parse(event.body).item)).toEqual(["x", "y", "z"]);
-    } finally {
-      await test.dispose();
-    }
-  });
+    }));
 
-  it("refuses an event whose id is another learner's, and each learner reads only their own", async () => {
-    const test = await freshDatabase(kind);
-    try {
-      await createClass(test.db, "ABCDEFGHJK", "Cohort");
-      const [ada, bob] = [randomUUID(), randomUUID()];
-      await addLearner(test.db, "ABCDEFGHJK", ada, "Ada");
-      await addLearner(test.db, "ABCDEFGHJK", bob, "Bob");
+  it("refuses an event whose id is another learner's, and each learner reads only their own", () =>
+    withClass(kind, ["Ada", "Bob"], async (db, [ada, bob]) => {
       const adas = answer("x", true);
-      await storeEvents(test.db, "ABCDEFGHJK", ada, [adas]);
+      await storeEvents(db, TEST_CLASS, ada!, [adas]);
       const forged = { ...answer("x", false), id: adas.id };
-      expect(await storeEvents(test.db, "ABCDEFGHJK", bob, [forged])).toEqual({ acknowledged: [], refused: [adas.id], inserted: 0 });
-      expect((await learnerEvents(test.db, bob)).length).toBe(0);
-      expect((await learnerEvents(test.db, ada)).map((event) => JSON.parse(event.body).correct)).toEqual([true]);
-    } finally {
-      await test.dispose();
-    }
-  });
+      expect(await storeEvents(db, TEST_CLASS, bob!, [forged])).toEqual({ acknowledged: [], refused: [adas.id], inserted: 0 });
+      expect((await learnerEvents(db, bob!)).length).toBe(0);
+      expect((await learnerEvents(db, ada!)).map((event) => JSON.parse(event.body).correct)).toEqual([true]);
+    }));
 
   it("lets a sign-in token be used once, and not after it expires", async () => {
     const test = await freshDatabase(kind);

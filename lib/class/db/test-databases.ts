@@ -3,11 +3,13 @@
  * openClassDatabase. PostgreSQL is PAGEBREAK_TEST_DATABASE_URL's server (.ci/run starts one) or a
  * private cluster started here; when neither is possible the tests fail with the reason.
  */
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabase, startPostgresCluster } from "../../../scripts/class-postgres.mjs";
 import { openClassDatabase, type OpenClassDatabase } from "./connect";
+import { addLearner, createClass } from "./queries";
 
 export type DatabaseKind = "pglite" | "postgres";
 export const DATABASE_KINDS: readonly DatabaseKind[] = ["pglite", "postgres"];
@@ -57,4 +59,23 @@ export async function stopTestPostgres(): Promise<void> {
   cluster = undefined;
   serverUrl = undefined;
   if (started) (await started.catch(() => undefined))?.stop();
+}
+
+/** The class every `withClass` test works in. */
+export const TEST_CLASS = "ABCDEFGHJK";
+
+/**
+ * Runs `run` on a fresh database holding one class (TEST_CLASS) and a learner for each name (their
+ * ids in the same order), then disposes of the database, whether `run` passed or threw.
+ */
+export async function withClass(kind: DatabaseKind, names: readonly string[], run: (db: TestDatabase["db"], learnerIds: string[]) => Promise<void>): Promise<void> {
+  const test = await freshDatabase(kind);
+  try {
+    await createClass(test.db, TEST_CLASS, "Cohort");
+    const ids = names.map(() => randomUUID());
+    for (const [n, id] of ids.entries()) await addLearner(test.db, TEST_CLASS, id, names[n]!);
+    await run(test.db, ids);
+  } finally {
+    await test.dispose();
+  }
 }

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from "kysely";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { ClassEvent } from "../events";
-import { addLearner, countEvents, createClass, deleteLearner, learnerEvents } from "../db/queries";
-import { DATABASE_KINDS, freshDatabase, stopTestPostgres } from "../db/test-databases";
+import { countEvents, deleteLearner, learnerEvents } from "../db/queries";
+import { DATABASE_KINDS, stopTestPostgres, TEST_CLASS, withClass } from "../db/test-databases";
 import { createEventWriter } from "./event-writer";
 
 vi.mock("server-only", () => ({}));
@@ -27,65 +27,43 @@ class InsertCounter implements KyselyPlugin {
 }
 
 describe.each(DATABASE_KINDS)("the event writer on %s", (kind) => {
-  it("writes the batches that arrive together in one statement, and answers each as if alone", async () => {
-    const test = await freshDatabase(kind);
-    try {
-      await createClass(test.db, "ABCDEFGHJK", "Cohort");
-      const learners = Array.from({ length: 40 }, () => randomUUID());
-      for (const [n, id] of learners.entries()) await addLearner(test.db, "ABCDEFGHJK", id, `Learner ${n}`);
+  it("writes the batches that arrive together in one statement, and answers each as if alone", () =>
+    withClass(kind, Array.from({ length: 40 }, (_, n) => `Learner ${n}`), async (db, learners) => {
       const counter = new InsertCounter();
-      const write = createEventWriter(test.db.withPlugin(counter));
-      const batches = learners.map((learnerId) => ({ classCode: "ABCDEFGHJK", learnerId, events: [answer("x"), answer("y")] }));
+      const write = createEventWriter(db.withPlugin(counter));
+      const batches = learners.map((learnerId) => ({ classCode: TEST_CLASS, learnerId, events: [answer("x"), answer("y")] }));
       const answers = await Promise.all(batches.map((batch) => write(batch)));
       expect(answers).toEqual(batches.map((batch) => ({ acknowledged: batch.events.map((event) => event.id), refused: [], inserted: 2 })));
       expect(counter.inserts).toBe(1);
-      expect(await countEvents(test.db, "ABCDEFGHJK")).toEqual({ rows: 80, ids: 80 });
+      expect(await countEvents(db, TEST_CLASS)).toEqual({ rows: 80, ids: 80 });
       // Batches that arrive while a write is in flight go in the next statement, together.
       const [first, ...during] = batches.map((batch) => ({ ...batch, events: [answer("z")] }));
       const writing = write(first!);
       await new Promise((resolve) => setTimeout(resolve, 10));
       await Promise.all([writing, ...during.map((batch) => write(batch))]);
       expect(counter.inserts).toBeLessThanOrEqual(3);
-      expect(await countEvents(test.db, "ABCDEFGHJK")).toEqual({ rows: 120, ids: 120 });
-    } finally {
-      await test.dispose();
-    }
-  });
+      expect(await countEvents(db, TEST_CLASS)).toEqual({ rows: 120, ids: 120 });
+    }));
 
-  it("gives an id to the first learner who sends it, even within one statement", async () => {
-    const test = await freshDatabase(kind);
-    try {
-      await createClass(test.db, "ABCDEFGHJK", "Cohort");
-      const [ada, bob] = [randomUUID(), randomUUID()];
-      await addLearner(test.db, "ABCDEFGHJK", ada, "Ada");
-      await addLearner(test.db, "ABCDEFGHJK", bob, "Bob");
-      const write = createEventWriter(test.db);
+  it("gives an id to the first learner who sends it, even within one statement", () =>
+    withClass(kind, ["Ada", "Bob"], async (db, [ada, bob]) => {
+      const write = createEventWriter(db);
       const adas = answer("x");
       const [again, forged] = await Promise.all([
-        write({ classCode: "ABCDEFGHJK", learnerId: ada, events: [adas, adas] }),
-        write({ classCode: "ABCDEFGHJK", learnerId: bob, events: [{ ...answer("x"), id: adas.id }] }),
+        write({ classCode: TEST_CLASS, learnerId: ada!, events: [adas, adas] }),
+        write({ classCode: TEST_CLASS, learnerId: bob!, events: [{ ...answer("x"), id: adas.id }] }),
       ]);
       expect(again).toEqual({ acknowledged: [adas.id, adas.id], refused: [], inserted: 1 });
       expect(forged).toEqual({ acknowledged: [], refused: [adas.id], inserted: 0 });
-      expect(await learnerEvents(test.db, bob)).toEqual([]);
-    } finally {
-      await test.dispose();
-    }
-  });
+      expect(await learnerEvents(db, bob!)).toEqual([]);
+    }));
 
-  it("fails only the batch of a learner who left meanwhile; the others in its group are stored", async () => {
-    const test = await freshDatabase(kind);
-    try {
-      await createClass(test.db, "ABCDEFGHJK", "Cohort");
-      const [ada, gone, bob] = [randomUUID(), randomUUID(), randomUUID()];
-      for (const [id, name] of [[ada, "Ada"], [gone, "Gone"], [bob, "Bob"]] as const) await addLearner(test.db, "ABCDEFGHJK", id, name);
-      await deleteLearner(test.db, "ABCDEFGHJK", gone);
-      const write = createEventWriter(test.db);
-      const results = await Promise.allSettled([ada, ada, gone, bob].map((learnerId) => write({ classCode: "ABCDEFGHJK", learnerId, events: [answer("x")] })));
+  it("fails only the batch of a learner who left meanwhile; the others in its group are stored", () =>
+    withClass(kind, ["Ada", "Gone", "Bob"], async (db, [ada, gone, bob]) => {
+      await deleteLearner(db, TEST_CLASS, gone!);
+      const write = createEventWriter(db);
+      const results = await Promise.allSettled([ada, ada, gone, bob].map((learnerId) => write({ classCode: TEST_CLASS, learnerId: learnerId!, events: [answer("x")] })));
       expect(results.map((result) => result.status)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled"]);
-      expect(await countEvents(test.db, "ABCDEFGHJK")).toEqual({ rows: 3, ids: 3 });
-    } finally {
-      await test.dispose();
-    }
-  });
+      expect(await countEvents(db, TEST_CLASS)).toEqual({ rows: 3, ids: 3 });
+    }));
 });

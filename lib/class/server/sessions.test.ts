@@ -1,7 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { addLearner, createClass, deleteSession } from "../db/queries";
-import { DATABASE_KINDS, freshDatabase, stopTestPostgres } from "../db/test-databases";
+import { deleteSession } from "../db/queries";
+import { DATABASE_KINDS, stopTestPostgres, TEST_CLASS, withClass } from "../db/test-databases";
 import { endSession, recentLearnerSession, startSession } from "./sessions";
 import { hashToken } from "./tokens";
 
@@ -10,42 +9,30 @@ vi.mock("server-only", () => ({}));
 afterAll(stopTestPostgres);
 
 describe.each(DATABASE_KINDS)("the learner sessions event writes look up (on %s)", (kind) => {
-  it("finds a learner's session, remembers it for half a minute, and forgets it when the session ends here", async () => {
-    const test = await freshDatabase(kind);
-    try {
-      await createClass(test.db, "ABCDEFGHJK", "Cohort");
-      const ada = randomUUID();
-      await addLearner(test.db, "ABCDEFGHJK", ada, "Ada");
-      const token = await startSession(test.db, { role: "learner", classCode: "ABCDEFGHJK", learnerId: ada });
+  it("finds a learner's session, remembers it for half a minute, and forgets it when the session ends here", () =>
+    withClass(kind, ["Ada"], async (db, [ada]) => {
+      const token = await startSession(db, { role: "learner", classCode: TEST_CLASS, learnerId: ada! });
       const now = Date.now();
-      expect(await recentLearnerSession(test.db, token, now)).toEqual({ role: "learner", classCode: "ABCDEFGHJK", learnerId: ada });
+      expect(await recentLearnerSession(db, token, now)).toEqual({ role: "learner", classCode: TEST_CLASS, learnerId: ada });
 
       // Ended by another instance: still remembered here for the rest of the half minute, then not.
-      await deleteSession(test.db, hashToken(token));
-      expect((await recentLearnerSession(test.db, token, now + 29_000))?.learnerId).toBe(ada);
-      expect(await recentLearnerSession(test.db, token, now + 31_000)).toBeUndefined();
+      await deleteSession(db, hashToken(token));
+      expect((await recentLearnerSession(db, token, now + 29_000))?.learnerId).toBe(ada);
+      expect(await recentLearnerSession(db, token, now + 31_000)).toBeUndefined();
 
       // Ended here: forgotten at once.
-      const again = await startSession(test.db, { role: "learner", classCode: "ABCDEFGHJK", learnerId: ada });
-      expect((await recentLearnerSession(test.db, again, now))?.learnerId).toBe(ada);
-      await endSession(test.db, again);
-      expect(await recentLearnerSession(test.db, again, now)).toBeUndefined();
-    } finally {
-      await test.dispose();
-    }
-  });
+      const again = await startSession(db, { role: "learner", classCode: TEST_CLASS, learnerId: ada! });
+      expect((await recentLearnerSession(db, again, now))?.learnerId).toBe(ada);
+      await endSession(db, again);
+      expect(await recentLearnerSession(db, again, now)).toBeUndefined();
+    }));
 
-  it("finds nothing for an instructor's session, a made-up token or none", async () => {
-    const test = await freshDatabase(kind);
-    try {
-      await createClass(test.db, "ABCDEFGHJK", "Cohort");
-      const instructor = await startSession(test.db, { role: "instructor", classCode: "ABCDEFGHJK", learnerId: null });
-      expect(await recentLearnerSession(test.db, instructor)).toBeUndefined();
-      expect(await recentLearnerSession(test.db, "made-up")).toBeUndefined();
-      expect(await recentLearnerSession(test.db, undefined)).toBeUndefined();
-      expect(await recentLearnerSession(test.db, "x".repeat(201))).toBeUndefined();
-    } finally {
-      await test.dispose();
-    }
-  });
+  it("finds nothing for an instructor's session, a made-up token or none", () =>
+    withClass(kind, [], async (db) => {
+      const instructor = await startSession(db, { role: "instructor", classCode: TEST_CLASS, learnerId: null });
+      expect(await recentLearnerSession(db, instructor)).toBeUndefined();
+      expect(await recentLearnerSession(db, "made-up")).toBeUndefined();
+      expect(await recentLearnerSession(db, undefined)).toBeUndefined();
+      expect(await recentLearnerSession(db, "x".repeat(201))).toBeUndefined();
+    }));
 });
