@@ -250,7 +250,7 @@ test("multiple-choice results in exam mode say why the learner's pick was wrong,
     const pick = wrongOptions(asked).find((option) => option.explanationHtml);
     // Every third question wrong, by a wrong option that has a note; the rest right.
     if (position % 3 === 1 && pick) {
-      wrong.push({ prompt: opening(asked.promptHtml, 5), picked: pick.text, pickNote: pick.explanationHtml, rightNote: rightOptions(asked)[0]!.explanationHtml });
+      wrong.push({ prompt: opening(asked.promptHtml.replace(/<[^>]*>/g, ""), 12), picked: pick.text, pickNote: pick.explanationHtml, rightNote: rightOptions(asked)[0]!.explanationHtml });
       await answerWith(page, asked, [pick], "Submit answer");
     } else {
       await answerWith(page, asked, rightOptions(asked), "Submit answer");
