@@ -8,7 +8,8 @@ export type OpenDialog = "overview" | "help" | undefined;
 
 type Props = {
   open: OpenDialog;
-  onClose: () => void;
+  /** Which dialog closed: its close event can arrive after a key has opened the other one. */
+  onClose: (which: "overview" | "help") => void;
   slug: string;
   total: number;
   current: number;
@@ -23,10 +24,10 @@ type Props = {
 export default function ReaderDialogs({ open, onClose, slug, total, current, onChoose }: Props) {
   return (
     <>
-      <ReaderDialog title="Slide overview" open={open === "overview"} onClose={onClose}>
+      <ReaderDialog title="Slide overview" open={open === "overview"} onClose={() => onClose("overview")}>
         {open === "overview" && <SlideOverview slug={slug} total={total} current={current} onChoose={onChoose} />}
       </ReaderDialog>
-      <ReaderDialog title="Keyboard shortcuts" open={open === "help"} onClose={onClose}>
+      <ReaderDialog title="Keyboard shortcuts" open={open === "help"} onClose={() => onClose("help")}>
         <ShortcutHelp />
       </ReaderDialog>
     </>

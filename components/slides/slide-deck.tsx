@@ -285,7 +285,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
         <Suspense fallback={null}>
           <ReaderDialogs
             open={dialog}
-            onClose={() => setDialog(undefined)}
+            onClose={(which) => setDialog((open) => (open === which ? undefined : open))}
             slug={slug}
             total={total}
             current={current}
