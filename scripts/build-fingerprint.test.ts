@@ -63,6 +63,11 @@ describe("building only when something changed", () => {
     expect(built).toBe(4);
     await buildOnce();
     expect(built).toBe(4);
+
+    // Code outside the folders: what the server runs at start-up.
+    writeFileSync(path.join(project, "instrumentation.ts"), "export async function register() {}\n");
+    await buildOnce();
+    expect(built).toBe(5);
   });
 
   it("ignores the course's README, which no page shows", async () => {
