@@ -67,9 +67,9 @@ module.exports = (phase) => {
     // parts. The rest are the Markdown pipeline and the class database's query builder and
     // validation. The browser's bundles are not affected (zod and ts-fsrs run there too).
     serverExternalPackages: [
-      ...["pagefind", "@electric-sql/pglite", "pg", "kysely", "zod", "ts-fsrs", "js-yaml", "saxes"],
-      ...["unified", "remark-parse", "remark-gfm", "remark-rehype", "rehype-raw", "rehype-sanitize", "rehype-stringify", "rehype-highlight"],
-      ...["hast-util-to-string", "mdast-util-to-string", "unist-util-visit", "vfile"],
+      "pagefind", "@electric-sql/pglite", "pg", "kysely", "zod", "ts-fsrs", "js-yaml", "saxes",
+      "unified", "remark-parse", "remark-gfm", "remark-rehype", "rehype-raw", "rehype-sanitize", "rehype-stringify", "rehype-highlight",
+      "hast-util-to-string", "mdast-util-to-string", "unist-util-visit", "vfile",
     ],
     // Routes some builds only have. `*.class.ts(x)`: class mode (app/class, app/api/class), in a
     // server only, never in the static export. `*.dev.ts(x)`: the instructor's tools in `npm run

@@ -84,14 +84,14 @@ function recentLearners(): Map<string, { session: SessionRecord; until: number }
 
 /** The learner session of a cookie value, as `sessionForToken` finds it, remembered for RECENT_MS. */
 export async function recentLearnerSession(db: Db, token: string | undefined, now = Date.now()): Promise<SessionRecord | undefined> {
-  if (!token || token.length > 200) return undefined;
+  if (!token) return undefined;
   const hash = hashToken(token);
   const recent = recentLearners();
   const hit = recent.get(hash);
   if (hit && hit.until > now) return hit.session;
   recent.delete(hash);
-  const session = await findSession(db, hash, new Date(now));
-  if (session?.role !== "learner") return undefined;
+  const session = await sessionForToken(db, token, "learner");
+  if (!session) return undefined;
   // Oldest first in a Map: when full, forget the one remembered longest ago.
   if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
   recent.set(hash, { session, until: now + RECENT_MS });
