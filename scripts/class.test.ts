@@ -62,4 +62,12 @@ describe("npm run class on PGlite", () => {
     expect(missing?.stderr.trim()).toBe(`npm run class: There is no class with the code ZZZZZZZZZZ in ${dataDir}.`);
     // Three runs, each starting tsx and opening PGlite: seconds apiece on a busy machine.
   }, 120_000);
+
+  it("two commands at once on one data folder both succeed: the second waits for the first", async () => {
+    const both = await Promise.all([cli(["create", "Cohort A"]), cli(["create", "Cohort B"])]);
+    const codes = both.map((out) => /^Class code:\s+(\S+)$/m.exec(out.stdout)?.[1]);
+    expect(codes[0]).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
+    expect(codes[1]).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/);
+    expect(codes[0]).not.toBe(codes[1]);
+  }, 120_000);
 });

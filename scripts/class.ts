@@ -87,6 +87,9 @@ async function directly(command: ClassCommand, settings: ReturnType<typeof setti
   }
 }
 
+/** How long a command waits for another `npm run class` to finish with the PGlite folder. */
+const OTHER_CLI_WAIT_MS = 15_000;
+
 /** Runs a command against the configured database; the result, or throws with a one-line reason. */
 export async function runClassCommand(command: ClassCommand, env: NodeJS.ProcessEnv = process.env): Promise<ClassResult> {
   const settings = settingsFromEnv(env);
@@ -94,10 +97,16 @@ export async function runClassCommand(command: ClassCommand, env: NodeJS.Process
   const dataDir = settings.dataDir!;
   const owner = readOwner(dataDir);
   if (owner?.role === "server") return viaServer(owner, command);
-  const claim = claimDataDir(dataDir, { role: "cli" });
-  if ("heldBy" in claim) {
+  // Another `npm run class` on the same folder takes a second or two: wait for it, as a server does.
+  const started = Date.now();
+  let claim = claimDataDir(dataDir, { role: "cli" });
+  while ("heldBy" in claim) {
     if (claim.heldBy.role === "server") return viaServer(claim.heldBy, command);
-    throw new Error(`Another \`npm run class\` (pid ${claim.heldBy.pid}) is using ${dataDir}; try again when it is done.`);
+    if (Date.now() - started > OTHER_CLI_WAIT_MS) {
+      throw new Error(`Another \`npm run class\` (pid ${claim.heldBy.pid}) is using ${dataDir}; try again when it is done.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    claim = claimDataDir(dataDir, { role: "cli" });
   }
   try {
     return await directly(command, settings);
