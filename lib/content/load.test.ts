@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { checkContentFolder, renderEntry } from "./load";
+import { checkContentFolder, loadQuiz, renderEntry } from "./load";
 
 // load.ts marks itself server-only (the marker package throws outside React Server Components).
 vi.mock("server-only", () => ({}));
@@ -82,5 +82,22 @@ describe("checkContentFolder: which Markdown files are the course", () => {
     expect(findings).toEqual([]);
     expect(built.sequence.map((entry) => entry.file).sort()).toEqual(["reference-card.md", "week-1/REFERENCE.md"]);
     expect(fileCount).toBe(2);
+  });
+});
+
+describe("loadQuiz: each quiz is parsed once per loaded course", () => {
+  const dir = path.join(import.meta.dirname, "__fixtures__", "jekyll-course");
+
+  it("gives the same quiz for the same entry, and parses afresh for a course loaded again", () => {
+    const first = checkContentFolder(dir).course;
+    const entry = first.sequence.find((candidate) => candidate.quiz)!;
+    const quiz = loadQuiz(first, entry);
+    expect(quiz).toBeDefined();
+    expect(loadQuiz(first, entry)).toBe(quiz);
+    const again = checkContentFolder(dir).course;
+    const sameFile = again.sequence.find((candidate) => candidate.file === entry.file)!;
+    const reparsed = loadQuiz(again, sameFile);
+    expect(reparsed).not.toBe(quiz);
+    expect(reparsed).toEqual(quiz);
   });
 });

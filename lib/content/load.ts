@@ -7,7 +7,7 @@ import { findActiveSvgBytes } from "../security/svg";
 import { entryHref } from "./navigation";
 import { isAssetPath, resolveContentUrl } from "./paths";
 import { checkCourse, type CheckResult } from "./check";
-import { findEntry, type BrokenEntry, type Course, type CourseEntry, type SourceFile } from "./course";
+import { findEntry, type BrokenEntry, type Course, type CourseEntry, type QuizInfo, type SourceFile } from "./course";
 import { ContentErrorList, isWarning, sortContentErrors, type ContentError } from "./errors";
 import type { RootContent } from "mdast";
 import { parseChoiceQuiz, parseClassifyQuiz } from "../quiz/parse";
@@ -263,15 +263,31 @@ export function entryForSegment(segment: string): { course: Course; entry: Cours
 }
 
 /**
+ * Quizzes parsed in this process, by their entry (an entry belongs to one loaded course, so a
+ * reloaded course in `npm run dev` parses afresh). The home page, the review page, each quiz page
+ * and its data file all need the quiz: a build worker renders them all. On `globalThis` for the
+ * reason LOADED is.
+ */
+const PARSED_QUIZZES = Symbol.for("pagebreak.parsedQuizzes");
+const quizHolder = globalThis as { [PARSED_QUIZZES]?: WeakMap<CourseEntry, Quiz> };
+
+/**
  * Parses a quiz for its page, with its images and links resolved like a lesson's, and each item's
  * "Revisit" link to the slide that teaches it (named by its `Lesson:` line, or suggested).
+ * Parsed once per entry; callers must not change what they get.
  */
 export function loadQuiz(course: Course, entry: CourseEntry): Quiz | undefined {
   if (!entry.quiz) return undefined;
+  const parsed = (quizHolder[PARSED_QUIZZES] ??= new WeakMap());
+  let quiz = parsed.get(entry);
+  if (!quiz) parsed.set(entry, (quiz = parseQuizOf(course, entry, entry.quiz)));
+  return quiz;
+}
+
+function parseQuizOf(course: Course, entry: CourseEntry, info: QuizInfo): Quiz {
   const resolveUrl = urlResolver(course, entry);
   const toHtml = (nodes: RootContent[]) => renderSlideHtml({ type: "root", children: nodes }, { resolveUrl, idPrefix: "q-" });
-  const parsed =
-    entry.quiz.format === "classify" ? parseClassifyQuiz(entry.file, entry.quiz.parts, toHtml) : parseChoiceQuiz(entry.file, entry.quiz.parts, toHtml);
+  const parsed = info.format === "classify" ? parseClassifyQuiz(entry.file, info.parts, toHtml) : parseChoiceQuiz(entry.file, info.parts, toHtml);
   if (!parsed.quiz) throw new ContentErrorList(parsed.errors);
   return withRevisits(course, entry, withSafeSources(parsed.quiz));
 }
