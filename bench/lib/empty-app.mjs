@@ -25,6 +25,9 @@ export function writeEmptyApp(dir, projectRoot) {
       2,
     )}\n`,
   );
+  // Turbopack looks for the instrumentation hook from its root, the project, and would compile the
+  // project's own (which imports the project's modules) into this app: it gets one that does nothing.
+  writeFileSync(path.join(dir, "instrumentation.ts"), "export function register(): void {}\n");
   writeFileSync(
     path.join(dir, "app", "layout.tsx"),
     `import type { ReactNode } from "react";
