@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers";
-import { results, searchbox } from "./search";
+import { results, searchbox, waitForHeader } from "./search";
 
 // The course search on `next start` with the bundled course (project `app` only; search.spec.ts
 // runs on both sites).
@@ -17,6 +17,7 @@ test("a word from a quiz explanation finds the quiz; Enter in the box opens the 
 
 test("keyboard: / only outside fields, arrows through the hits and back, Escape closes, Tab leaves", async ({ page }) => {
   await page.goto("/lessons/how-lessons-work/2");
+  await waitForHeader(page);
   await page.keyboard.press("/");
   await expect(searchbox(page)).toBeFocused();
   await page.keyboard.type("slide");
@@ -93,6 +94,7 @@ for (const width of [320, 1280]) {
       await page.evaluate((value) => localStorage.setItem("pagebreak:theme", value), theme);
       await page.reload();
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      await waitForHeader(page);
       // On a phone the box is a button until asked for; "/" unfolds it at any width.
       await page.keyboard.press("/");
       await searchbox(page).fill("root");

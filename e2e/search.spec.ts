@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { indexRequests, results, searchbox } from "./search";
+import { indexRequests, results, searchbox, waitForHeader } from "./search";
 
 // The course search (Pagefind): on `next start` with the bundled course (project `app`) and on
 // the static export of the Jekyll fixture under /course (project `static`), with no server.
@@ -19,6 +19,7 @@ test("finds a word that is on exactly one slide and opens that slide; nothing lo
   const requests = indexRequests(page);
   await page.goto(start);
   await expect(searchbox(page)).toBeVisible();
+  await waitForHeader(page);
   expect(requests, "no search code or index before the learner searches").toEqual([]);
 
   await page.keyboard.press("/");
