@@ -18,6 +18,15 @@ export async function waitForReader(page: Page) {
   await expect(page.getByRole("button", { name: "Next slide" })).toBeVisible();
 }
 
+/**
+ * Waits until the header's script has run. Its `/` shortcut listens only from then on; a press in
+ * the moment before does nothing, as on any page whose keys are JavaScript. The theme control,
+ * disabled in the server's HTML, is enabled at that point.
+ */
+export async function waitForHeader(page: Page) {
+  await expect(page.getByRole("group", { name: "Theme" }).getByRole("radio", { name: "System" })).toBeEnabled();
+}
+
 /** Presses Tab until `target` has focus, as a keyboard user would, then expects it focused. */
 export async function tabTo(page: Page, target: Locator, maxTabs = 20) {
   for (let tabs = 0; tabs < maxTabs && !(await target.evaluate((element) => element === document.activeElement)); tabs++) {

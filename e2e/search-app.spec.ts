@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers";
-import { results, searchbox, waitForHeader } from "./search";
+import { expectNoAxeViolations, waitForHeader } from "./helpers";
+import { results, searchbox } from "./search";
 
 // The course search on `next start` with the bundled course (project `app` only; search.spec.ts
 // runs on both sites).

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { indexRequests, results, searchbox, waitForHeader } from "./search";
+import { waitForHeader } from "./helpers";
+import { indexRequests, results, searchbox } from "./search";
 
 // The course search (Pagefind): on `next start` with the bundled course (project `app`) and on
 // the static export of the Jekyll fixture under /course (project `static`), with no server.

@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { classCodeSchema, classNameSchema } from "../lib/class/names";
 import { openClassDatabase, settingsFromEnv } from "../lib/class/db/connect";
-import { claimDataDir, readOwner, type DataDirOwner } from "../lib/class/db/data-dir-owner";
+import { claimDataDirAfterCli, readOwner, type DataDirOwner } from "../lib/class/db/data-dir-owner";
 import { findClass } from "../lib/class/db/queries";
 import { createClassWithSignIn, newSignInToken, SIGN_IN_TOKEN_MS } from "../lib/class/server/service";
 import { siteUrl } from "../lib/class/server/site-url";
@@ -87,9 +87,6 @@ async function directly(command: ClassCommand, settings: ReturnType<typeof setti
   }
 }
 
-/** How long a command waits for another `npm run class` to finish with the PGlite folder. */
-const OTHER_CLI_WAIT_MS = 15_000;
-
 /** Runs a command against the configured database; the result, or throws with a one-line reason. */
 export async function runClassCommand(command: ClassCommand, env: NodeJS.ProcessEnv = process.env): Promise<ClassResult> {
   const settings = settingsFromEnv(env);
@@ -98,15 +95,10 @@ export async function runClassCommand(command: ClassCommand, env: NodeJS.Process
   const owner = readOwner(dataDir);
   if (owner?.role === "server") return viaServer(owner, command);
   // Another `npm run class` on the same folder takes a second or two: wait for it, as a server does.
-  const started = Date.now();
-  let claim = claimDataDir(dataDir, { role: "cli" });
-  while ("heldBy" in claim) {
+  const claim = await claimDataDirAfterCli(dataDir, { role: "cli" });
+  if ("heldBy" in claim) {
     if (claim.heldBy.role === "server") return viaServer(claim.heldBy, command);
-    if (Date.now() - started > OTHER_CLI_WAIT_MS) {
-      throw new Error(`Another \`npm run class\` (pid ${claim.heldBy.pid}) is using ${dataDir}; try again when it is done.`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    claim = claimDataDir(dataDir, { role: "cli" });
+    throw new Error(`Another \`npm run class\` (pid ${claim.heldBy.pid}) is using ${dataDir}; try again when it is done.`);
   }
   try {
     return await directly(command, settings);

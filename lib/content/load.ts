@@ -266,10 +266,10 @@ export function entryForSegment(segment: string): { course: Course; entry: Cours
  * Quizzes parsed in this process, by their entry (an entry belongs to one loaded course, so a
  * reloaded course in `npm run dev` parses afresh). The home page, the review page, each quiz page
  * and its data file all need the quiz: a build worker renders them all. On `globalThis` for the
- * reason LOADED is.
+ * reason the course is (LOADED), like the rendered slides.
  */
 const PARSED_QUIZZES = Symbol.for("pagebreak.parsedQuizzes");
-const quizHolder = globalThis as { [PARSED_QUIZZES]?: WeakMap<CourseEntry, Quiz> };
+const parsedQuizzes = ((globalThis as { [PARSED_QUIZZES]?: WeakMap<CourseEntry, Quiz> })[PARSED_QUIZZES] ??= new WeakMap());
 
 /**
  * Parses a quiz for its page, with its images and links resolved like a lesson's, and each item's
@@ -278,9 +278,8 @@ const quizHolder = globalThis as { [PARSED_QUIZZES]?: WeakMap<CourseEntry, Quiz>
  */
 export function loadQuiz(course: Course, entry: CourseEntry): Quiz | undefined {
   if (!entry.quiz) return undefined;
-  const parsed = (quizHolder[PARSED_QUIZZES] ??= new WeakMap());
-  let quiz = parsed.get(entry);
-  if (!quiz) parsed.set(entry, (quiz = parseQuizOf(course, entry, entry.quiz)));
+  let quiz = parsedQuizzes.get(entry);
+  if (!quiz) parsedQuizzes.set(entry, (quiz = parseQuizOf(course, entry, entry.quiz)));
   return quiz;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { Kysely, PostgresDialect } from "kysely";
 import { BASE_PATH } from "@/lib/base-path";
-import { claimDataDir } from "./data-dir-owner";
+import { claimDataDirAfterCli } from "./data-dir-owner";
 import { migrate } from "./migrations";
 import { pglitePool } from "./pglite-pool";
 import type { ClassDatabase } from "./schema";
@@ -74,30 +74,21 @@ const SHARED = Symbol.for("pagebreak.classDatabase");
 const ADMIN = Symbol.for("pagebreak.classAdminSecret");
 type Shared = { [SHARED]?: Promise<OpenClassDatabase>; [ADMIN]?: string };
 
-/** How long a server waits for `npm run class` to finish with the PGlite folder. */
-const CLI_WAIT_MS = 15_000;
-
 async function openForServer(settings: ClassDatabaseSettings): Promise<OpenClassDatabase> {
   if (settings.databaseUrl) return openClassDatabase(settings);
   const dataDir = path.resolve(/*turbopackIgnore: true*/ settings.dataDir ?? DEFAULT_DATA_DIR);
   const adminSecret = newAdminSecret();
-  const started = Date.now();
-  for (;;) {
-    const claim = claimDataDir(dataDir, { role: "server", port: process.env.PORT?.trim() || "3000", basePath: BASE_PATH, adminSecret });
-    if ("release" in claim) {
-      process.once("exit", claim.release);
-      (globalThis as Shared)[ADMIN] = adminSecret;
-      try {
-        return await openClassDatabase(settings);
-      } catch (error) {
-        claim.release();
-        throw error;
-      }
-    }
-    if (claim.heldBy.role === "server" || Date.now() - started > CLI_WAIT_MS) {
-      throw new Error(`The class data folder ${dataDir} is in use by another process (pid ${claim.heldBy.pid}). PGlite serves one server; several need DATABASE_URL (PostgreSQL).`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  const claim = await claimDataDirAfterCli(dataDir, { role: "server", port: process.env.PORT?.trim() || "3000", basePath: BASE_PATH, adminSecret });
+  if ("heldBy" in claim) {
+    throw new Error(`The class data folder ${dataDir} is in use by another process (pid ${claim.heldBy.pid}). PGlite serves one server; several need DATABASE_URL (PostgreSQL).`);
+  }
+  process.once("exit", claim.release);
+  (globalThis as Shared)[ADMIN] = adminSecret;
+  try {
+    return await openClassDatabase(settings);
+  } catch (error) {
+    claim.release();
+    throw error;
   }
 }
 

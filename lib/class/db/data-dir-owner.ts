@@ -71,3 +71,21 @@ export function claimDataDir(dataDir: string, owner: Omit<DataDirOwner, "pid">):
   }
   throw new Error(`Could not claim the class data folder ${dataDir}.`);
 }
+
+/** How long to wait for `npm run class`, which holds the folder for a second or two, to let go. */
+const CLI_WAIT_MS = 15_000;
+const CLI_POLL_MS = 200;
+
+/**
+ * Claims the folder as claimDataDir does, but while another `npm run class` holds it, waits (up to
+ * 15 s) for it to finish: the server starting and a second command both do. A server holding it is
+ * answered at once; so is a command that outlasts the wait.
+ */
+export async function claimDataDirAfterCli(dataDir: string, owner: Omit<DataDirOwner, "pid">): Promise<ReturnType<typeof claimDataDir>> {
+  const started = Date.now();
+  for (;;) {
+    const claim = claimDataDir(dataDir, owner);
+    if ("release" in claim || claim.heldBy.role !== "cli" || Date.now() - started > CLI_WAIT_MS) return claim;
+    await new Promise((resolve) => setTimeout(resolve, CLI_POLL_MS));
+  }
+}
