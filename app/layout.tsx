@@ -7,7 +7,7 @@ import { CourseSearch } from "@/components/search/course-search";
 import { StorageNotice } from "@/components/progress/storage-notice";
 import { ReviewLink } from "@/components/review/review-link";
 import { ThemeControl } from "@/components/theme/theme-control";
-import { THEME_BOOT_SCRIPT } from "@/lib/theme";
+import { BOOT_SCRIPT } from "@/lib/theme";
 import "./globals.css";
 import "./prose.css";
 
@@ -28,7 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The boot script sets data-theme before React hydrates; that difference is expected.
     <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: BOOT_SCRIPT }} />
       </head>
       <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-[#0b1020] dark:text-slate-100">
         <a

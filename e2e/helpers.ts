@@ -13,9 +13,12 @@ export function slideStatus(page: Page) {
   return page.getByRole("status");
 }
 
-/** Waits until React has hydrated the reader (its links have turned into buttons). */
+/**
+ * Waits until React has hydrated the reader: its buttons are in the server's HTML, and they
+ * announce their keyboard shortcuts once the keys work.
+ */
 export async function waitForReader(page: Page) {
-  await expect(page.getByRole("button", { name: "Next slide" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Overview" })).toHaveAttribute("aria-keyshortcuts", "o");
 }
 
 /**

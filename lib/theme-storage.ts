@@ -38,7 +38,9 @@ export function subscribeToThemeChoice(listener: () => void): () => void {
 export function applyThemeChoice(choice: ThemeChoice): () => void {
   const query = window.matchMedia(DARK_QUERY);
   const apply = () => {
-    document.documentElement.dataset.theme = resolveTheme(choice, query.matches);
+    const theme = resolveTheme(choice, query.matches);
+    // Setting it again, even to the same value, restyles the whole page.
+    if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
   };
   apply();
   if (choice !== "system") return () => {};

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { installStorage, MemoryStorage } from "./__fixtures__/memory-storage";
-import { parseThemeChoice, resolveTheme, THEME_BOOT_SCRIPT, THEME_KEY } from "./theme";
+import { parseThemeChoice, resolveTheme, BOOT_SCRIPT, THEME_KEY } from "./theme";
 
 /** A system colour scheme that the test can change, as `matchMedia` reports it. */
 class FakeScheme {
@@ -57,10 +57,19 @@ describe("the boot script reads what the control saves", () => {
       const storage = new MemoryStorage();
       if (stored !== null) storage.setItem(THEME_KEY, stored);
       const { html } = installBrowser(storage, systemDark);
-      new Function(THEME_BOOT_SCRIPT)();
+      new Function(BOOT_SCRIPT)();
       expect(html.dataset.theme).toBe(expected);
+      expect(html.dataset.js).toBe("");
     });
   }
+
+  it("marks the page as scripted even where storage cannot be read", () => {
+    const { html } = installBrowser(new MemoryStorage(), false);
+    Object.assign(globalThis, { localStorage: undefined });
+    new Function(BOOT_SCRIPT)();
+    expect(html.dataset.js).toBe("");
+    expect(html.dataset.theme).toBeUndefined();
+  });
 });
 
 describe("keeping the choice in the browser", () => {
@@ -113,5 +122,24 @@ describe("keeping the choice in the browser", () => {
     scheme.set(true);
     expect(html.dataset.theme).toBe("light");
     expect(scheme.listening).toBe(0);
+  });
+
+  it("leaves data-theme alone when it already says the theme (a write restyles the whole page)", () => {
+    const { html } = installBrowser(new MemoryStorage(), true);
+    const writes: string[] = [];
+    let theme = "dark";
+    Object.defineProperty(html.dataset, "theme", {
+      get: () => theme,
+      set: (value: string) => {
+        writes.push(value);
+        theme = value;
+      },
+      configurable: true,
+    });
+    themeStorage.applyThemeChoice("system")();
+    themeStorage.applyThemeChoice("dark")();
+    expect(writes).toEqual([]);
+    themeStorage.applyThemeChoice("light")();
+    expect(writes).toEqual(["light"]);
   });
 });

@@ -139,7 +139,7 @@ export function PresenterConsole({ slug, lessonTitle, total, start }: Props) {
         aria-label="Slides"
         className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-[#0b1020]"
       >
-        <SlideControl direction="previous" enhanced href={current > 1 ? slideHref(slug, current - 1) : undefined} onGo={() => goTo(current - 1)} />
+        <SlideControl direction="previous" scriptOnly disabled={current <= 1} onGo={() => goTo(current - 1)} />
         <p role="status" className="order-first w-full text-center text-lg font-semibold whitespace-nowrap tabular-nums sm:order-none sm:w-auto sm:flex-1 sm:text-2xl">
           <span className="sr-only">
             Slide {current} of {total}
@@ -148,7 +148,7 @@ export function PresenterConsole({ slug, lessonTitle, total, start }: Props) {
             {current} / {total}
           </span>
         </p>
-        <SlideControl direction="next" enhanced href={current < total ? slideHref(slug, current + 1) : undefined} onGo={() => goTo(current + 1)} />
+        <SlideControl direction="next" scriptOnly disabled={current >= total} onGo={() => goTo(current + 1)} />
       </nav>
     </div>
   );

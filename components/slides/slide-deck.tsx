@@ -67,7 +67,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
   }, [slideIn]);
-  // Links work without JavaScript; once it runs, they become buttons that switch in place.
+  // True once this script runs (the server renders false): the keyboard shortcuts work from then on.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const saveFailed = useSyncExternalStore(subscribeToReadingProgress, lastSaveFailed, () => false);
   const slideRefs = useRef(new Map<number, HTMLElement>());
@@ -144,7 +144,8 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
   }, [run]);
 
   useEffect(() => {
-    document.title = `${lessonTitle} — slide ${current} of ${total} · Pagebreak`;
+    const title = `${lessonTitle} — slide ${current} of ${total} · Pagebreak`;
+    if (document.title !== title) document.title = title;
     saveSlideReached(slug, current, total);
     if (shownSlide.current === current || !currentLoaded) return;
     shownSlide.current = current;
@@ -197,23 +198,20 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
               <span className="hidden md:inline">Read as one page</span>
               <span className="sr-only md:hidden">Read as one page</span>
             </PageLink>
-            {enhanced && (
-              <>
-                <button type="button" className={toolClass} onClick={() => openDialog("overview")} aria-keyshortcuts="o">
-                  <span aria-hidden="true">▦</span>
-                  <span className="hidden md:inline">Overview</span>
-                  <span className="sr-only md:hidden">Overview</span>
-                </button>
-                <button type="button" className={toolClass} onClick={() => run("presenter")} aria-keyshortcuts="p">
-                  <span aria-hidden="true">◧</span>
-                  <span className="sr-only">Presenter view</span>
-                </button>
-                <button type="button" className={toolClass} onClick={() => openDialog("help")} aria-keyshortcuts="?">
-                  <span aria-hidden="true">?</span>
-                  <span className="sr-only">Keyboard shortcuts</span>
-                </button>
-              </>
-            )}
+            {/* In the server's HTML, so hydrating adds nothing; `aria-keyshortcuts` once the keys work. */}
+            <button type="button" className={`needs-js ${toolClass}`} onClick={() => openDialog("overview")} aria-keyshortcuts={enhanced ? "o" : undefined}>
+              <span aria-hidden="true">▦</span>
+              <span className="hidden md:inline">Overview</span>
+              <span className="sr-only md:hidden">Overview</span>
+            </button>
+            <button type="button" className={`needs-js ${toolClass}`} onClick={() => run("presenter")} aria-keyshortcuts={enhanced ? "p" : undefined}>
+              <span aria-hidden="true">◧</span>
+              <span className="sr-only">Presenter view</span>
+            </button>
+            <button type="button" className={`needs-js ${toolClass}`} onClick={() => openDialog("help")} aria-keyshortcuts={enhanced ? "?" : undefined}>
+              <span aria-hidden="true">?</span>
+              <span className="sr-only">Keyboard shortcuts</span>
+            </button>
           </nav>
         </div>
       </header>
@@ -260,7 +258,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
           </p>
         )}
         <div className="mx-auto flex w-full max-w-5xl items-center gap-3 px-4 py-2">
-          <SlideControl direction="previous" enhanced={enhanced} href={current > 1 ? slideHref(slug, current - 1) : undefined} onGo={() => run("previous")} />
+          <SlideControl direction="previous" disabled={current <= 1} pageHref={current > 1 ? slideHref(slug, current - 1) : undefined} onGo={() => run("previous")} />
           <div className="flex min-w-0 flex-1 flex-col items-center gap-1">
             <p role="status" className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
               <span className="sr-only">
@@ -277,7 +275,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
               className="h-1.5 w-full max-w-md appearance-none overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700 [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-transparent [&::-webkit-progress-value]:bg-accent dark:[&::-webkit-progress-value]:bg-accent-dark"
             />
           </div>
-          <SlideControl direction="next" enhanced={enhanced} href={current < total ? slideHref(slug, current + 1) : undefined} onGo={() => run("next")} />
+          <SlideControl direction="next" disabled={current >= total} pageHref={current < total ? slideHref(slug, current + 1) : undefined} onGo={() => run("next")} />
         </div>
       </nav>
 

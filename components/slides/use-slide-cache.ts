@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { BASE_PATH } from "@/lib/base-path";
 import { slideDataHref } from "@/lib/routes";
+import { whenIdle } from "@/lib/when-idle";
 import type { SlideHtml } from "@/lib/slides/window";
 
 /**
@@ -15,16 +16,24 @@ export function useSlideCache(slug: string, initial: readonly SlideHtml[], wante
   const requested = useRef(new Set<number>(initial.map((slide) => slide.number)));
   const wantedKey = wanted.join(",");
 
+  // The first slides to fetch wait until the page is idle: loading it comes first (and a phone's
+  // main thread is busiest then). After that a turn fetches what is now ahead at once.
+  const pageLoaded = useRef(false);
   useEffect(() => {
-    for (const number of wantedKey.split(",").map(Number)) {
-      if (requested.current.has(number)) continue;
-      requested.current.add(number);
-      fetchSlide(slug, number).then(
-        (html) => setCache((before) => new Map(before).set(number, html)),
-        // Offline, say: the slide shows a link to its own page, and the next move asks again.
-        () => requested.current.delete(number),
-      );
-    }
+    const fetchWanted = () => {
+      pageLoaded.current = true;
+      for (const number of wantedKey.split(",").map(Number)) {
+        if (requested.current.has(number)) continue;
+        requested.current.add(number);
+        fetchSlide(slug, number).then(
+          (html) => setCache((before) => new Map(before).set(number, html)),
+          // Offline, say: the slide shows a link to its own page, and the next move asks again.
+          () => requested.current.delete(number),
+        );
+      }
+    };
+    if (pageLoaded.current) return fetchWanted();
+    return whenIdle(fetchWanted);
   }, [slug, wantedKey]);
 
   return useMemo(() => {

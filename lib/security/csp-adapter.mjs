@@ -24,9 +24,9 @@ function* htmlFiles(dir) {
 
 /** Our own inline scripts, read from the module the layout takes them from. */
 async function ownScripts() {
-  /** @type {{ THEME_BOOT_SCRIPT: string }} */
+  /** @type {{ BOOT_SCRIPT: string }} */
   const theme = await tsImport("../theme.ts", import.meta.url);
-  return [theme.THEME_BOOT_SCRIPT];
+  return [theme.BOOT_SCRIPT];
 }
 
 /** @type {import("next").NextAdapter} */
