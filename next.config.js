@@ -4,6 +4,7 @@ const { mkdtempSync, rmSync } = require("node:fs");
 const { availableParallelism, tmpdir } = require("node:os");
 const path = require("node:path");
 const { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } = require("next/constants");
+const { setAsideLastBuild } = require("./scripts/set-aside-last-build.cjs");
 
 /** Where `npm run build`, `npm start` and `npm run dev` keep the app (see distDir below). */
 const APP_DIST_DIR = ".next-app";
@@ -43,9 +44,15 @@ function checkContentOrExit() {
 
 /** @param {string} phase */
 module.exports = (phase) => {
-  if (phase === PHASE_PRODUCTION_BUILD) checkContentOrExit();
   const basePath = basePathFromEnv();
   const isStatic = process.env.PAGEBREAK_STATIC === "1";
+  const distDir = isStatic ? process.env.PAGEBREAK_OUT_DIR || "out" : process.env.PAGEBREAK_DIST_DIR || APP_DIST_DIR;
+  if (phase === PHASE_PRODUCTION_BUILD && process.env.PAGEBREAK_CONTENT_CHECKED !== "1") {
+    checkContentOrExit();
+    // Only once the course is known to build: a broken lesson leaves the last build as it was.
+    // Not for the static export, which Next builds in `.next` and copies out.
+    if (!isStatic) setAsideLastBuild(path.resolve(__dirname, distDir));
+  }
 
   /** @type {import('next').NextConfig} */
   const config = {
@@ -56,7 +63,7 @@ module.exports = (phase) => {
     // test builds never clobber the one `npm start` serves. Not `.next`: a static export always builds
     // in `.next` (Next.js hard-codes it when `distDir` names the export folder), and it must never
     // touch the folder a running server or `npm run dev` uses.
-    distDir: isStatic ? process.env.PAGEBREAK_OUT_DIR || "out" : process.env.PAGEBREAK_DIST_DIR || APP_DIST_DIR,
+    distDir,
     // Static hosts serve folders' index.html: `/lessons/x/2/` works on all of them.
     trailingSlash: isStatic,
     poweredByHeader: false,
