@@ -23,10 +23,8 @@ function basePathFromEnv() {
  * Validates the course before Next builds anything, so a broken lesson fails the build with a
  * list of `file:line:column: error: message` lines instead of a stack trace from deep inside a
  * page render. Warnings are printed and do not stop the build.
- * The variable keeps Next's worker processes, which load this file again, from repeating it.
  */
 function checkContentOrExit() {
-  if (process.env.PAGEBREAK_CONTENT_CHECKED === "1") return;
   const tsx = require.resolve("tsx/cli");
   // The checked course goes to the build's workers (lib/content/checked-course.ts), which then
   // need not parse the Markdown again; the folder is this build's and goes when the build ends.
@@ -47,6 +45,8 @@ module.exports = (phase) => {
   const basePath = basePathFromEnv();
   const isStatic = process.env.PAGEBREAK_STATIC === "1";
   const distDir = isStatic ? process.env.PAGEBREAK_OUT_DIR || "out" : process.env.PAGEBREAK_DIST_DIR || APP_DIST_DIR;
+  // Once per build: the variable checkContentOrExit sets keeps Next's worker processes, which load
+  // this file again, from repeating it.
   if (phase === PHASE_PRODUCTION_BUILD && process.env.PAGEBREAK_CONTENT_CHECKED !== "1") {
     checkContentOrExit();
     // Only once the course is known to build: a broken lesson leaves the last build as it was.
