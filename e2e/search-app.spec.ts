@@ -105,3 +105,24 @@ for (const width of [320, 1280]) {
     });
   }
 }
+
+test("search loads nothing until the learner reaches for it, and says so if it cannot load then", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto("/lessons/how-lessons-work/1");
+  await waitForHeader(page);
+  await page.waitForLoadState("networkidle");
+  expect(scripts.filter((url) => url.includes("/pagefind/"))).toEqual([]);
+
+  // The network drops (or a newer deploy has replaced the files) before the learner searches.
+  await page.route("**/*.js", (route) => route.abort());
+  await page.keyboard.press("/");
+  await page.keyboard.type("slide");
+  await expect(page.getByRole("status").filter({ hasText: "Search could not load" })).toBeVisible();
+  // The rest of the page still works.
+  await page.locator("main").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL("/lessons/how-lessons-work/2");
+});

@@ -1,39 +1,28 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { lazyPart } from "@/components/lazy-part";
+import { Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { flushSync } from "react-dom";
 import { focusTarget } from "@/components/slides/focus-target";
-import { BASE_PATH } from "@/lib/base-path";
 import { cn } from "@/lib/cn";
-import { excerptParts } from "@/lib/search/excerpt";
 import { isSearchShortcut } from "@/lib/search/keys";
-import type { PagefindApi, PagefindHit } from "@/lib/search/pagefind-api";
+import type { SearchResultsProps, SearchResultsHandle } from "./search-results";
 
 type Props = { className?: string };
 
-/** Hits shown at once: enough to choose from, few enough to read. */
-const MAX_HITS = 8;
-/** Words of context around the matched ones. */
-const EXCERPT_WORDS = 24;
-
-type Status = "idle" | "loading" | "ready" | "failed";
-
-let pagefind: Promise<PagefindApi> | undefined;
-
-/**
- * Loads Pagefind's script and index the first time the learner reaches for the search box: pages
- * ship none of it before. Record URLs are whole addresses (base path included), hence baseUrl "/".
- */
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ `${BASE_PATH}/pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: "/", excerptLength: EXCERPT_WORDS });
-    await api.init();
-    return api;
-  })();
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
+/** What shows in place of the hits when their code cannot load. */
+function SearchUnavailable({ open, query }: SearchResultsProps) {
+  return (
+    <p role="status" hidden={!(open && query.trim())} className="absolute z-40 mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900">
+      Search could not load. Reload the page to try again.
+    </p>
+  );
 }
+
+// The hits and Pagefind behind them load when the learner first reaches for the box: every page
+// has the box, few searches are made, so no page pays for them up front.
+const loadSearchResults = () => import("./search-results");
+const SearchResults = lazyPart(loadSearchResults, SearchUnavailable);
 
 /**
  * The course's search box in the header: `/` focuses it, typing lists the slides, guides and quiz
@@ -44,12 +33,11 @@ function loadPagefind(): Promise<PagefindApi> {
  */
 export function CourseSearch({ className }: Props) {
   const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<PagefindHit[]>([]);
-  const [status, setStatus] = useState<Status>("idle");
   const [open, setOpen] = useState(false);
+  /** The learner has reached for the box: its results are loaded and kept. */
+  const [wanted, setWanted] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const searchId = useRef(0);
+  const results = useRef<SearchResultsHandle>(null);
   /** Set while Escape hands focus back to the box, which must not open the list again. */
   const keepClosed = useRef(false);
   const listId = useId();
@@ -74,38 +62,24 @@ export function CourseSearch({ className }: Props) {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [showBox]);
 
-  const runSearch = useCallback(async (term: string) => {
-    const id = ++searchId.current;
-    if (!term.trim()) {
-      setHits([]);
-      setStatus("idle");
-      return;
-    }
-    setStatus("loading");
-    try {
-      const api = await loadPagefind();
-      const found = await api.search(term);
-      const data = await Promise.all((found?.results ?? []).slice(0, MAX_HITS).map((result) => result.data()));
-      if (id !== searchId.current) return;
-      setHits(data);
-      setStatus("ready");
-    } catch {
-      if (id === searchId.current) setStatus("failed");
-    }
+  const closeList = useCallback(() => {
+    setOpen(false);
+    keepClosed.current = true;
+    inputRef.current?.focus();
+    keepClosed.current = false;
   }, []);
 
-  const links = () => [...(listRef.current?.querySelectorAll("a") ?? [])];
-
   const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" && hits.length > 0) {
+    const first = results.current?.firstHit();
+    if (event.key === "ArrowDown" && first) {
       event.preventDefault();
       // A closed list opens first; the next ↓ goes into it.
-      if (open) links()[0]?.focus();
+      if (open) results.current?.focusFirstHit();
       else setOpen(true);
-    } else if (event.key === "Enter" && hits[0]) {
+    } else if (event.key === "Enter" && first) {
       // No <form>: Enter in the box opens the first hit.
       event.preventDefault();
-      window.location.assign(hits[0].url);
+      window.location.assign(first.url);
     } else if (event.key === "Escape") {
       event.preventDefault();
       if (open && query) setOpen(false);
@@ -118,35 +92,6 @@ export function CourseSearch({ className }: Props) {
     }
   };
 
-  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      const next = at + (event.key === "ArrowDown" ? 1 : -1);
-      if (next < 0) inputRef.current?.focus();
-      else all[Math.min(next, all.length - 1)]?.focus();
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      setOpen(false);
-      keepClosed.current = true;
-      inputRef.current?.focus();
-      keepClosed.current = false;
-    }
-  };
-
-  const showList = open && query.trim() !== "";
-  const message =
-    status === "loading" && hits.length === 0
-      ? "Searching…"
-      : status === "failed"
-        ? "Search could not load. Try again."
-        : status === "ready"
-          ? hits.length === 0
-            ? `No results for “${query.trim()}”`
-            : `${hits.length === MAX_HITS ? `Top ${MAX_HITS}` : hits.length} result${hits.length === 1 ? "" : "s"} for “${query.trim()}”`
-          : "";
-
   return (
     <>
       <button
@@ -156,6 +101,7 @@ export function CourseSearch({ className }: Props) {
         aria-expanded={unfolded}
         aria-controls={boxId}
         onClick={() => (unfolded ? setUnfolded(false) : showBox())}
+        onPointerEnter={() => void loadSearchResults()}
         className="ml-auto inline-flex size-8 items-center justify-center rounded-md border border-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent sm:hidden dark:border-slate-600 dark:hover:bg-slate-800 dark:focus-visible:outline-accent-dark"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
@@ -177,59 +123,30 @@ export function CourseSearch({ className }: Props) {
           ref={inputRef}
           type="search"
           aria-label="Search the course"
-          aria-controls={listId}
+          aria-controls={wanted ? listId : undefined}
           aria-keyshortcuts="/"
           placeholder="Search  /"
           autoComplete="off"
           spellCheck={false}
           value={query}
+          onPointerEnter={() => void loadSearchResults()}
           onFocus={() => {
             if (!keepClosed.current) setOpen(true);
-            void loadPagefind().catch(() => undefined);
+            setWanted(true);
           }}
           onChange={(event) => {
             setQuery(event.target.value);
             setOpen(true);
-            void runSearch(event.target.value);
           }}
           onKeyDown={onInputKeyDown}
           onClick={() => setOpen(true)}
           className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 placeholder:text-slate-500 focus:outline-2 focus:outline-offset-1 focus:outline-accent dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus:outline-accent-dark"
         />
-        <div
-          hidden={!showList}
-          className="absolute right-0 left-0 z-40 mt-1 max-h-[70vh] min-w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg sm:left-auto sm:w-[28rem] dark:border-slate-600 dark:bg-slate-900"
-        >
-          <p role="status" className={cn("px-3 py-2 text-sm text-slate-600 dark:text-slate-300", message ? "" : "sr-only")}>
-            {message}
-          </p>
-          <ul id={listId} ref={listRef} aria-label="Search results" onKeyDown={onListKeyDown} className="divide-y divide-slate-200 dark:divide-slate-700">
-            {hits.map((hit) => (
-              <li key={hit.url + (hit.meta.title ?? "")}>
-                <a
-                  href={hit.url}
-                  className="block px-3 py-2 hover:bg-slate-100 focus:bg-accent-soft focus:outline-2 focus:-outline-offset-2 focus:outline-accent dark:hover:bg-slate-800 dark:focus:bg-slate-800 dark:focus:outline-accent-dark"
-                >
-                  <span className="block text-xs text-slate-600 dark:text-slate-300">
-                    {[hit.meta.label, hit.meta.lesson].filter(Boolean).join(": ")}
-                  </span>
-                  <span className="block font-medium text-accent dark:text-accent-dark">{hit.meta.title}</span>
-                  <span className="mt-0.5 block text-sm text-slate-700 dark:text-slate-200">
-                    {excerptParts(hit.excerpt).map((part, index) =>
-                      part.match ? (
-                        <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-slate-900 dark:bg-yellow-300/90 dark:text-slate-950">
-                          {part.text}
-                        </mark>
-                      ) : (
-                        part.text
-                      ),
-                    )}
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        {wanted && (
+          <Suspense fallback={null}>
+            <SearchResults ref={results} input={inputRef} listId={listId} query={query} open={open} onClose={closeList} />
+          </Suspense>
+        )}
       </search>
     </>
   );
