@@ -115,6 +115,60 @@ test("the presenter and every audience window move together, whichever one moves
   for (const text of NOTE_TEXTS) expect(await audience.content()).not.toContain(text);
 });
 
+/** What answers a window of the lesson that asks who presents it, within `waitMs`. */
+async function answersToHello(page: Page, waitMs = 700): Promise<unknown[]> {
+  return page.evaluate(
+    ({ channelName, slug, waitMs }) =>
+      new Promise<unknown[]>((resolve) => {
+        const channel = new BroadcastChannel(channelName);
+        const answers: unknown[] = [];
+        channel.onmessage = (event) => answers.push(event.data);
+        channel.postMessage({ type: "hello", slug });
+        setTimeout(() => {
+          channel.close();
+          resolve(answers);
+        }, waitMs);
+      }),
+    { channelName: "pagebreak:present:how-lessons-work", slug: "how-lessons-work", waitMs },
+  );
+}
+
+test("a reader keeps to itself until the lesson is presented, then joins in and says so", async ({ context }) => {
+  const audience = await context.newPage();
+  await audience.goto(`${LESSON}/1`);
+  await waitForReader(audience);
+  // Nobody presents: the reader answers no one, and posts nothing when it moves.
+  const listener = await context.newPage();
+  await listener.goto("/");
+  expect(await answersToHello(listener)).toEqual([]);
+  await listener.evaluate(() => {
+    const heard: unknown[] = [];
+    Object.assign(window, { heard });
+    new BroadcastChannel("pagebreak:present:how-lessons-work").onmessage = (event) => heard.push(event.data);
+  });
+  await audience.keyboard.press("ArrowRight");
+  await expectAudienceAt(audience, 2);
+  await listener.waitForTimeout(500);
+  expect(await listener.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+
+  // A presenter view opens: the reader joins in and follows it from the first move.
+  const presenter = await context.newPage();
+  await openPresenter(presenter, "?slide=2");
+  await presenter.keyboard.press("ArrowRight");
+  await expectAudienceAt(audience, 3);
+  // Both now answer a window that asks, so a reader opened later joins in too, even after the
+  // presenter view has closed.
+  const answers = await answersToHello(listener);
+  expect(answers).toHaveLength(2);
+  for (const answer of answers) expect(answer).toEqual({ type: "presenting", slug: "how-lessons-work" });
+  await presenter.close();
+  const late = await context.newPage();
+  await late.goto(`${LESSON}/3`);
+  await waitForReader(late);
+  await audience.keyboard.press("ArrowRight");
+  await expectAudienceAt(late, 4);
+});
+
 test("quick presses in one window are not bounced back by the others", async ({ context }) => {
   const audience = await context.newPage();
   await audience.goto(`${LESSON}/1`);

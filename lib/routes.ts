@@ -16,9 +16,17 @@ export function slideTitlesHref(slug: string): string {
   return `/lessons/${encodeURIComponent(slug)}/slides.json`;
 }
 
-/** The presenter view of a lesson (current and next slide, notes, timer). */
-export function presenterHref(slug: string): string {
-  return `/lessons/${encodeURIComponent(slug)}/presenter`;
+/** The presenter view's URL query names its slide: `?slide=3`. A static host has no server to read it. */
+export const PRESENTER_SLIDE_PARAM = "slide";
+
+/** The presenter view of a lesson (current and next slide, notes, timer), opening at `slide`. */
+export function presenterHref(slug: string, slide = 1): string {
+  return `/lessons/${encodeURIComponent(slug)}/presenter${presenterSearch(slide)}`;
+}
+
+/** The query that opens the presenter view at `slide` (nothing for the first). */
+export function presenterSearch(slide: number): string {
+  return slide > 1 ? `?${PRESENTER_SLIDE_PARAM}=${slide}` : "";
 }
 
 /** A lesson's speaker notes as JSON, which only the presenter view fetches. */

@@ -1,10 +1,13 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-import { SET_ASIDE_PREFIX, acknowledgeSetAside, subscribeToStorage, unseenSetAside } from "@/lib/browser-storage";
+import { lazyPart } from "@/components/lazy-part";
+import { Suspense, useSyncExternalStore } from "react";
+import { SET_ASIDE_PREFIX, SEEN_KEY, subscribeToStorage, unseenSetAside } from "@/lib/browser-storage";
 
-const subscribe = (listener: () => void) =>
-  subscribeToStorage((key) => key.startsWith(SET_ASIDE_PREFIX) || key === "pagebreak:set-aside-seen", listener);
+const subscribe = (listener: () => void) => subscribeToStorage((key) => key.startsWith(SET_ASIDE_PREFIX) || key === SEEN_KEY, listener);
+
+// Almost no visit has anything to say: the notice's code loads only for one that has.
+const SetAsideBanner = lazyPart(() => import("./set-aside-banner"));
 
 /**
  * Says so when saved progress could not be read and was set aside (damaged, or written by a newer
@@ -14,20 +17,8 @@ export function StorageNotice() {
   const unseen = useSyncExternalStore(subscribe, unseenSetAside, () => "");
   if (!unseen) return null;
   return (
-    <section aria-label="Saved progress" className="no-print border-b border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950">
-      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-2 text-sm text-amber-950 dark:text-amber-100">
-        <p>
-          Some progress saved in this browser could not be read (it is damaged, or from a newer version of Pagebreak). It has been kept
-          aside, not deleted, and you are starting fresh where it was.
-        </p>
-        <button
-          type="button"
-          onClick={acknowledgeSetAside}
-          className="min-h-8 rounded-md border border-amber-700 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-300 dark:hover:bg-amber-900"
-        >
-          OK
-        </button>
-      </div>
-    </section>
+    <Suspense fallback={null}>
+      <SetAsideBanner />
+    </Suspense>
   );
 }

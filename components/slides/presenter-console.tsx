@@ -2,9 +2,8 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { pageUrl } from "@/lib/base-path";
-import { slideHref } from "@/lib/routes";
+import { presenterSearch, slideHref } from "@/lib/routes";
 import { shortcutAction, targetSlide } from "@/lib/slides/keys";
-import { presenterSearch } from "@/lib/slides/present";
 import { slideWindow, type SlideHtml } from "@/lib/slides/window";
 import { ElapsedTimer } from "./elapsed-timer";
 import { focusTarget } from "./focus-target";

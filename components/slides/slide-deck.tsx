@@ -1,13 +1,13 @@
 "use client";
 
+import { lazyPart } from "@/components/lazy-part";
 import { PageLink } from "@/components/page-link";
 import { usePathname } from "next/navigation";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type TouchEvent } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type TouchEvent } from "react";
 import { pageUrl } from "@/lib/base-path";
 import { lastSaveFailed, saveSlideReached, subscribeToReadingProgress } from "@/lib/progress/storage";
 import { onePageHref, presenterHref, slideHref } from "@/lib/routes";
 import { isSlideAction, shortcutAction, slideFromPathname, swipeAction, targetSlide, type ReaderCommand } from "@/lib/slides/keys";
-import { presenterSearch } from "@/lib/slides/present";
 import { slideWindow, type SlideHtml } from "@/lib/slides/window";
 import { whenIdle } from "@/lib/when-idle";
 import { focusTarget } from "./focus-target";
@@ -15,7 +15,7 @@ import { NextUp, type NextUpProps } from "./next-up";
 import type { OpenDialog } from "./reader-dialogs";
 import { SlideControl } from "./slide-control";
 import { SlideSection } from "./slide-section";
-import { usePresenterSync } from "./use-presenter-sync";
+import { usePresenting } from "./use-presenting";
 import { useSlideCache } from "./use-slide-cache";
 import "./stage.css";
 
@@ -39,7 +39,8 @@ type Props = {
 
 const noSubscription = () => () => {};
 const loadReaderDialogs = () => import("./reader-dialogs");
-const ReaderDialogs = lazy(loadReaderDialogs);
+const ReaderDialogs = lazyPart(loadReaderDialogs);
+const PresenterSync = lazyPart(() => import("./presenter-sync"));
 
 const toolClass =
   "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent dark:text-slate-200 dark:hover:bg-slate-800";
@@ -116,15 +117,15 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
     [slug, total],
   );
 
-  // A presenter view, and other windows of the same lesson, move with this one (BroadcastChannel).
-  usePresenterSync(slug, current, goTo);
+  // Once someone presents the lesson, the presenter view and its other windows move with this one.
+  const presence = usePresenting(slug);
 
   const run = useCallback(
     (command: ReaderCommand) => {
       if (isSlideAction(command)) return goTo(targetSlide(command, requested.current, total));
       if (command === "overview" || command === "help") return openDialog(command);
       if (command === "fullscreen") return toggleFullscreen();
-      const presenter = pageUrl(`${presenterHref(slug)}${presenterSearch(requested.current)}`);
+      const presenter = pageUrl(presenterHref(slug, requested.current));
       window.open(presenter, `pagebreak-presenter-${slug}`, "popup");
     },
     [goTo, openDialog, slug, total],
@@ -292,6 +293,11 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
               goTo(slide);
             }}
           />
+        </Suspense>
+      )}
+      {presence && (
+        <Suspense fallback={null}>
+          <PresenterSync slug={slug} current={current} goTo={goTo} presence={presence} />
         </Suspense>
       )}
     </div>

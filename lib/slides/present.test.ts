@@ -5,8 +5,6 @@ import {
   INITIAL_SYNC,
   askedToShow,
   formatElapsed,
-  presentChannelName,
-  presenterSearch,
   presenterStartSlide,
   readNotesData,
   readSlideMessage,
@@ -14,13 +12,7 @@ import {
   slideShown,
   type SyncState,
 } from "./present";
-
-describe("presentChannelName", () => {
-  it("is one channel per lesson", () => {
-    expect(presentChannelName("how-lessons-work")).toBe("pagebreak:present:how-lessons-work");
-    expect(presentChannelName("a")).not.toBe(presentChannelName("b"));
-  });
-});
+import { presenterSearch } from "../routes";
 
 describe("readSlideMessage", () => {
   it("reads what slideMessage writes, for its own lesson only", () => {

@@ -4,12 +4,7 @@
  * Pure rules only: the message and its validation, how a window tells its own moves from the ones
  * it was asked to make, the speaker notes file, the timer's text.
  */
-import { parseSlideNumber } from "../routes";
-
-/** The channel's name: one per lesson, so two lessons presented side by side never cross. */
-export function presentChannelName(slug: string): string {
-  return `pagebreak:present:${slug}`;
-}
+import { parseSlideNumber, PRESENTER_SLIDE_PARAM } from "../routes";
 
 /** "Show this slide": what a window posts when its reader moves. */
 export interface SlideMessage {
@@ -73,14 +68,6 @@ export function slideShown(state: SyncState, slide: number, now: number): { stat
   const index = live.findIndex((asked) => asked.slide === slide);
   if (index === -1) return { state: INITIAL_SYNC, post: true };
   return { state: { asked: live.slice(index + 1) }, post: false };
-}
-
-/** The presenter view's URL query names its slide: `?slide=3`. A static host has no server to read it. */
-export const PRESENTER_SLIDE_PARAM = "slide";
-
-/** The query that opens the presenter view at `slide` (nothing for the first). */
-export function presenterSearch(slide: number): string {
-  return slide > 1 ? `?${PRESENTER_SLIDE_PARAM}=${slide}` : "";
 }
 
 /** The slide the presenter view opens at, from its URL query: 1 unless it names one, and never past the end. */

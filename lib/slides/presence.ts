@@ -1,0 +1,36 @@
+/**
+ * Whether a lesson is being presented. Every window of a lesson listens on the lesson's channel, but
+ * only one that presents, or keeps in step with a presenter, loads the code that moves windows
+ * together (lib/slides/present.ts): most readers never present, and pay for none of it.
+ * A window asks when it opens (`hello`); the presenter view, and every window already in step,
+ * says so when it opens and whenever it is asked (`presenting`). Windows of older versions read
+ * only `slide` messages, so these two pass them by.
+ */
+
+/** The channel's name: one per lesson, so two lessons presented side by side never cross. */
+export function presentChannelName(slug: string): string {
+  return `pagebreak:present:${slug}`;
+}
+
+export interface PresenceMessage {
+  type: "hello" | "presenting";
+  slug: string;
+}
+
+export function presenceMessage(slug: string, type: PresenceMessage["type"]): PresenceMessage {
+  return { type, slug };
+}
+
+/**
+ * True when a message on the channel says `slug` is being presented: an announcement, an answer,
+ * or a slide move (only windows in step post those). Its slide, if any, is read by the code it loads.
+ */
+export function saysPresenting(data: unknown, slug: string): boolean {
+  if (typeof data !== "object" || data === null || !("slug" in data) || data.slug !== slug) return false;
+  return "type" in data && (data.type === "presenting" || data.type === "slide");
+}
+
+/** True when a window of `slug` that has just opened asks who is presenting. */
+export function asksWhoPresents(data: unknown, slug: string): boolean {
+  return typeof data === "object" && data !== null && "type" in data && data.type === "hello" && "slug" in data && data.slug === slug;
+}
