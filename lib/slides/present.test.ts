@@ -12,7 +12,7 @@ import {
   slideShown,
   type SyncState,
 } from "./present";
-import { presenterSearch } from "../routes";
+import { presenterHref, presenterSearch } from "../routes";
 
 describe("readSlideMessage", () => {
   it("reads what slideMessage writes, for its own lesson only", () => {
@@ -126,6 +126,8 @@ describe("presenter URL and notes file", () => {
   it("names the slide in the query, and opens at it within the lesson", () => {
     expect(presenterSearch(1)).toBe("");
     expect(presenterSearch(4)).toBe("?slide=4");
+    expect(presenterHref("intro")).toBe("/lessons/intro/presenter");
+    expect(presenterHref("café ü", 4)).toBe("/lessons/caf%C3%A9%20%C3%BC/presenter?slide=4");
     expect(presenterStartSlide("", 7)).toBe(1);
     expect(presenterStartSlide("?slide=4", 7)).toBe(4);
     expect(presenterStartSlide("?theme=dark&slide=7", 7)).toBe(7);
