@@ -35,7 +35,7 @@ export function StoredSummary() {
                 <span className="font-medium">{term}</span>
                 <span className="block text-sm text-slate-600 dark:text-slate-400">{what}</span>
               </dt>
-              <dd className="font-medium tabular-nums">{amount}</dd>
+              <dd className="font-medium numerals-tabular">{amount}</dd>
             </div>
           ))}
         </dl>

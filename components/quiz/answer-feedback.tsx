@@ -14,7 +14,7 @@ type Props = {
   yourAnswer: string;
   /** "Root user only" / the correct options, in words. */
   rightAnswer: string;
-  /** Why a partly right select-all answer did not count. */
+  /** Why a partly right answer to a choose-all question did not count. */
   countNote?: string;
   /** Classification: the item's explanation. */
   explanationHtml?: string;

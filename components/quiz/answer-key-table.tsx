@@ -44,7 +44,7 @@ export function AnswerKeyTable({ answerKey }: Props) {
         <tbody>
           {answerKey.rows.map((row) => (
             <tr key={row.number}>
-              <td className={`${CELL} tabular-nums`}>{row.number}</td>
+              <td className={`${CELL} numerals-tabular`}>{row.number}</td>
               <th scope="row" className={`${CELL} text-left font-medium`}>
                 {row.item}
               </th>

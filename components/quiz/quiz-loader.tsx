@@ -17,7 +17,7 @@ type StartChoice = { mode: QuizMode; start: boolean };
 
 /**
  * A quiz page carries only the start screen; the quiz (its data file, built with the site) and the
- * code that runs it arrive together once the page runs, so the page does not grow with the quiz.
+ * code that runs it arrive together once the page runs, so the page is as small whatever the quiz holds.
  * The start screen works meanwhile: a mode chosen or Start pressed before they arrive counts.
  */
 export function QuizLoader({ slug, summary }: Props) {

@@ -13,7 +13,7 @@ type Props = { className?: string };
 /** What shows in place of the hits when their code cannot load. */
 function SearchUnavailable({ open, query }: SearchResultsProps) {
   return (
-    <p role="status" hidden={!(open && query.trim())} className="absolute z-40 mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-900">
+    <p role="status" hidden={!(open && query.trim())} className="absolute z-40 mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-popover dark:border-slate-600 dark:bg-slate-900">
       Search could not load. Reload the page to try again.
     </p>
   );

@@ -110,7 +110,7 @@ export default function SearchResults({ ref, input, listId, query, open, onClose
   return (
     <div
       hidden={!(open && query.trim() !== "")}
-      className="absolute right-0 left-0 z-40 mt-1 max-h-[70vh] min-w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-lg sm:left-auto sm:w-[28rem] dark:border-slate-600 dark:bg-slate-900"
+      className="absolute right-0 left-0 z-40 mt-1 max-h-[70vh] min-w-full overflow-y-auto rounded-md border border-slate-300 bg-white shadow-popover sm:left-auto sm:w-[28rem] dark:border-slate-600 dark:bg-slate-900"
     >
       <p role="status" className={cn("px-3 py-2 text-sm text-slate-600 dark:text-slate-300", message ? "" : "sr-only")}>
         {message}

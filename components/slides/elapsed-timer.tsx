@@ -43,7 +43,7 @@ export function ElapsedTimer({ className }: Props) {
       <span id={labelId} className="text-sm text-slate-700 dark:text-slate-300">
         Elapsed
       </span>
-      <span role="timer" aria-labelledby={labelId} aria-live="off" className="font-mono text-2xl font-semibold tabular-nums">
+      <span role="timer" aria-labelledby={labelId} aria-live="off" className="font-mono text-2xl font-semibold numerals-tabular">
         {formatElapsed(now - startedAt)}
       </span>
       <button

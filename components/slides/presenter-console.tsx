@@ -139,7 +139,7 @@ export function PresenterConsole({ slug, lessonTitle, total, start }: Props) {
         className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-[#0b1020]"
       >
         <SlideControl direction="previous" scriptOnly disabled={current <= 1} onGo={() => goTo(current - 1)} />
-        <p role="status" className="order-first w-full text-center text-lg font-semibold whitespace-nowrap tabular-nums sm:order-none sm:w-auto sm:flex-1 sm:text-2xl">
+        <p role="status" className="order-first w-full text-center text-lg font-semibold whitespace-nowrap numerals-tabular sm:order-none sm:w-auto sm:flex-1 sm:text-2xl">
           <span className="sr-only">
             Slide {current} of {total}
           </span>

@@ -151,7 +151,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
     if (shownSlide.current === current || !currentLoaded) return;
     shownSlide.current = current;
     // The new slide shows from its top, and a screen reader's cursor goes to its heading. That focus
-    // is the app's, not the learner's: no ring is drawn for it (stage.css).
+    // is the app's, not the learner's: no outline is drawn for it (stage.css).
     stageRef.current?.scrollTo({ top: 0 });
     const slide = slideRefs.current.get(current);
     const heading = slide?.querySelector<HTMLElement>("h1, h2, h3, h4, h5, h6");
@@ -261,7 +261,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
         <div className="mx-auto flex w-full max-w-5xl items-center gap-3 px-4 py-2">
           <SlideControl direction="previous" disabled={current <= 1} pageHref={current > 1 ? slideHref(slug, current - 1) : undefined} onGo={() => run("previous")} />
           <div className="flex min-w-0 flex-1 flex-col items-center gap-1">
-            <p role="status" className="text-sm tabular-nums text-slate-700 dark:text-slate-300">
+            <p role="status" className="text-sm numerals-tabular text-slate-700 dark:text-slate-300">
               <span className="sr-only">
                 Slide {current} of {total}
               </span>

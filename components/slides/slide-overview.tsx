@@ -48,7 +48,7 @@ export function SlideOverview({ slug, total, current, onChoose }: Props) {
                 onClick={() => onChoose(number)}
                 className="flex min-h-11 w-full items-baseline gap-3 rounded-lg px-3 py-2 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent aria-[current]:bg-accent-soft aria-[current]:font-semibold dark:hover:bg-slate-800 dark:aria-[current]:bg-slate-800"
               >
-                <span className="w-8 shrink-0 text-right tabular-nums text-slate-600 dark:text-slate-400">{number}</span>
+                <span className="w-8 shrink-0 text-right numerals-tabular text-slate-600 dark:text-slate-400">{number}</span>
                 <span className="min-w-0 break-words">{name}</span>
                 {isCurrent && <span className="ml-auto shrink-0 text-sm font-normal text-slate-600 dark:text-slate-300">(current)</span>}
               </button>

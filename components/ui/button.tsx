@@ -11,7 +11,7 @@ const VARIANTS = {
   danger: "border-transparent bg-red-700 text-white hover:bg-red-800 dark:bg-red-300 dark:text-red-950 dark:hover:bg-red-200",
 };
 
-/** A button at least 44 px high with a visible focus ring. */
+/** A button at least 44 px high with a visible focus outline. */
 export function Button({ variant = "secondary", className, type = "button", ...props }: Props) {
   return (
     <button

@@ -19,7 +19,7 @@ export function generateStaticParams(): Params[] {
 /**
  * The whole quiz (items, options, explanations, sources), sanitized at build time, for the quiz
  * page to fetch once it runs: the page itself carries only its start screen, so its size does not
- * grow with the quiz.
+ * depend on the quiz's.
  */
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const found = entryForSegment((await params).slug);
