@@ -73,10 +73,13 @@ function expectPageHeaders(response: APIResponse, where: string, { sandboxed = f
   expect(headers["cross-origin-opener-policy"], where).toBe("same-origin");
 }
 
+/** A page's own `<meta>` policy (the build writes one per page, lib/security/inline-scripts.mjs). */
+const META_POLICY_RE = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/?>/gi;
+
 /** The page's own `<meta>` policy: its inline scripts by hash, no 'unsafe-inline'. */
 async function expectPinnedScripts(response: APIResponse, where: string) {
   const html = await response.text();
-  const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/?>/gi)];
+  const metas = [...html.matchAll(META_POLICY_RE)];
   expect(metas, `${where}: one <meta> policy`).toHaveLength(1);
   expect(html.indexOf(metas[0]![0]), `${where}: the <meta> policy comes before every script`).toBeLessThan(html.search(/<script\b/i));
   const [policy] = policies(metas[0]![1]);
@@ -290,7 +293,7 @@ test("every page of the course runs all its inline scripts under its own policy:
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
     const html = await response.text();
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/?>/i.exec(html);
+    const meta = new RegExp(META_POLICY_RE.source, "i").exec(html);
     expect(meta, `${url}: a <meta> policy`).not.toBeNull();
     const allowed = new Set(policies(meta![1])[0]!.get("script-src"));
     for (const { text } of inlineScripts(html)) {

@@ -34,8 +34,8 @@ function loadPagefind(): Promise<PagefindApi> {
 export interface SearchResultsHandle {
   /** The first hit, which Enter in the box opens. */
   firstHit(): PagefindHit | undefined;
-  /** Moves focus to the first hit; false when there is none. */
-  focusFirstHit(): boolean;
+  /** Moves focus to the first hit. */
+  focusFirstHit(): void;
 }
 
 export type SearchResultsProps = {
@@ -61,7 +61,7 @@ export default function SearchResults({ ref, input, listId, query, open, onClose
   const hits = blank ? [] : answer.hits;
   const status: Status = blank ? "idle" : answer.term !== query ? "loading" : answer.failed ? "failed" : "ready";
 
-  useImperativeHandle(ref, () => ({ firstHit: () => hits[0], focusFirstHit: () => (links()[0]?.focus(), hits.length > 0) }));
+  useImperativeHandle(ref, () => ({ firstHit: () => hits[0], focusFirstHit: () => links()[0]?.focus() }));
 
   useEffect(() => {
     void loadPagefind().catch(() => undefined);

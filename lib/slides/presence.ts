@@ -21,16 +21,21 @@ export function presenceMessage(slug: string, type: PresenceMessage["type"]): Pr
   return { type, slug };
 }
 
+/** The type of a message on the channel for lesson `slug` (any other message is undefined): untrusted. */
+function typeFor(data: unknown, slug: string): unknown {
+  return typeof data === "object" && data !== null && "slug" in data && data.slug === slug && "type" in data ? data.type : undefined;
+}
+
 /**
  * True when a message on the channel says `slug` is being presented: an announcement, an answer,
  * or a slide move (only windows in step post those). Its slide, if any, is read by the code it loads.
  */
 export function saysPresenting(data: unknown, slug: string): boolean {
-  if (typeof data !== "object" || data === null || !("slug" in data) || data.slug !== slug) return false;
-  return "type" in data && (data.type === "presenting" || data.type === "slide");
+  const type = typeFor(data, slug);
+  return type === "presenting" || type === "slide";
 }
 
 /** True when a window of `slug` that has just opened asks who is presenting. */
 export function asksWhoPresents(data: unknown, slug: string): boolean {
-  return typeof data === "object" && data !== null && "type" in data && data.type === "hello" && "slug" in data && data.slug === slug;
+  return typeFor(data, slug) === "hello";
 }
