@@ -99,6 +99,8 @@ module.exports = (phase) => {
     experimental: {
       cpus: availableParallelism(),
       prefetchInlining: false,
+      // app/global-not-found.tsx: the 404 page with its own stylesheet (styles/site.css says why).
+      globalNotFound: true,
       isrFlushToDisk: false,
       // A production build neither minifies the server's code nor maps it to source: both cost
       // compile time (about 1 s of a clean build of the bundled course), and unminified code

@@ -1,15 +1,10 @@
-import { PageLink } from "@/components/page-link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
+/**
+ * What a page shows when it calls notFound(), inside the root layout and with that page's own
+ * stylesheet. It imports none itself: the root not-found's stylesheet would be on every page.
+ * An address no route matches gets global-not-found.tsx.
+ */
 export default function NotFound() {
-  return (
-    <>
-      <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
-      <p className="mt-4">
-        There is no such lesson or slide.{" "}
-        <PageLink href="/" className="font-medium text-accent underline dark:text-accent-dark">
-          Go to the course outline
-        </PageLink>
-      </p>
-    </>
-  );
+  return <NotFoundMessage />;
 }

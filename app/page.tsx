@@ -10,6 +10,7 @@ import { sectionAnchors } from "@/lib/content/navigation";
 import type { OutlineLesson } from "@/lib/progress/course-progress";
 import { quizSignature, type QuizSignature } from "@/lib/quiz/saved";
 import { slideHref } from "@/lib/routes";
+import "@/styles/site.css";
 
 export default function HomePage() {
   const course = loadCourse();

@@ -37,7 +37,7 @@ export function resolveTheme(choice: ThemeChoice, systemPrefersDark: boolean): T
  * Runs in <head> before the first paint so a dark-mode reader never sees a white flash. Kept tiny
  * and dependency-free because it is inlined into every page (and pinned by hash in its policy).
  * Anything but "light" or "dark" follows the system; the control takes over once React runs.
- * It also marks the page `data-js`: controls that only scripts can work (`.needs-js`, globals.css)
+ * It also marks the page `data-js`: controls that only scripts can work (`.needs-js`, styles/base.css)
  * are in the server's HTML from the start and shown from the first paint, so React hydrates them
  * as they are instead of adding them afterwards (that late DOM work was most of a lesson's
  * blocking time on a phone).

@@ -52,7 +52,7 @@ export function buildFingerprint(contentDir, env = process.env, projectRoot = ro
   const hash = createHash("sha256");
   const outDir = env.PAGEBREAK_STATIC === "1" ? path.resolve(projectRoot, env.PAGEBREAK_OUT_DIR || "out") : "";
   hash.update(JSON.stringify([contentDir, env.BASE_PATH ?? "", env.PAGEBREAK_STATIC ?? "", outDir]));
-  const inputs = ["app", "components", "lib", "public", "scripts", "instrumentation.ts", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+  const inputs = ["app", "components", "lib", "public", "scripts", "styles", "instrumentation.ts", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
   for (const input of [...inputs.map((name) => path.join(projectRoot, name)), contentDir]) {
     // A content folder's README.md is documentation for instructors: editing it changes no page.
     const list = existsSync(input) && statSync(input).isDirectory() ? [...files(input)].filter((file) => path.basename(file).toLowerCase() !== "readme.md") : [input];

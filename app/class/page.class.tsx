@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ClassStatus } from "@/components/class/class-status";
+import "@/styles/site.css";
 
 export const metadata: Metadata = { title: "Your class", robots: { index: false } };
 

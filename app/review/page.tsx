@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ReviewRunner } from "@/components/review/review-runner";
 import { loadCourse, loadQuiz } from "@/lib/content/load";
 import { reviewCards } from "@/lib/review/cards";
+import "@/styles/site.css";
 
 export const metadata: Metadata = {
   title: "Review",

@@ -4,6 +4,7 @@ import { DownloadData } from "@/components/data/download-data";
 import { ImportData } from "@/components/data/import-data";
 import { StoredSummary } from "@/components/data/stored-summary";
 import { PageLink } from "@/components/page-link";
+import "@/styles/site.css";
 
 export const metadata: Metadata = { title: "Your data" };
 

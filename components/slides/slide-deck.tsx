@@ -17,7 +17,6 @@ import { SlideControl } from "./slide-control";
 import { SlideSection } from "./slide-section";
 import { usePresenting } from "./use-presenting";
 import { useSlideCache } from "./use-slide-cache";
-import "./stage.css";
 
 type Props = {
   slug: string;

@@ -191,7 +191,7 @@ function rehypeSlideElements(options: ProcessorOptions) {
       // Wide code and tables scroll sideways on a phone; a scrolling region must take keyboard focus.
       if (node.tagName === "pre") node.properties.tabIndex = 0;
       if (node.tagName === "pre" && parent && index !== undefined && !hasClass(parent, CODE_BLOCK_CLASS)) parent.children[index] = codeBlock(node);
-      // Print shows a link's address after it (app/globals.css), unless its text is that address.
+      // Print shows a link's address after it (styles/base.css), unless its text is that address.
       if (node.tagName === "a" && typeof href === "string" && isBareUrl(href, hastToString(node))) node.properties.className = [BARE_URL_CLASS];
       if (node.tagName === "table" && parent && index !== undefined && !isScrollWrapper(parent)) {
         const wrapper: Element = {

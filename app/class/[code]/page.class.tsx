@@ -11,6 +11,7 @@ import { classDatabase } from "@/lib/class/db/connect";
 import { classCodeSchema } from "@/lib/class/names";
 import { instructorOf } from "@/lib/class/server/current";
 import { classReport, type ClassReport } from "@/lib/class/server/service";
+import "@/styles/site.css";
 
 export const metadata: Metadata = { title: "Class dashboard", robots: { index: false } };
 

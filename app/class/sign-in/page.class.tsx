@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
 import { BASE_PATH } from "@/lib/base-path";
+import "@/styles/site.css";
 
 export const metadata: Metadata = { title: "Instructor sign-in", robots: { index: false }, referrer: "no-referrer" };
 

@@ -2,6 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { entryForSegment, lessonSlugParams } from "@/lib/content/load";
 import { slideHref } from "@/lib/routes";
 import { buildsStaticExport } from "@/lib/static-params";
+import "@/styles/site.css";
 
 type Params = { slug: string };
 

@@ -10,6 +10,7 @@ import { brokenForSegment, entryForSegment, findingsForFile, loadCourse, loadQui
 import { entryHref, nextLink, pageDescription, sectionTitle } from "@/lib/content/navigation";
 import { quizSummary } from "@/lib/quiz/summary";
 import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
+import "@/styles/site.css";
 
 type Params = { slug: string };
 

@@ -5,6 +5,7 @@ import { ClassUnavailable } from "@/components/class/class-unavailable";
 import { classDatabase } from "@/lib/class/db/connect";
 import { findClass } from "@/lib/class/db/queries";
 import { classCodeSchema } from "@/lib/class/names";
+import "@/styles/site.css";
 
 export const metadata: Metadata = { title: "Join a class", robots: { index: false } };
 

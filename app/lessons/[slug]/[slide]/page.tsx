@@ -9,6 +9,7 @@ import { firstHeadingRepeatsTitle } from "@/lib/content/slide-titles";
 import { parseSlideNumber } from "@/lib/routes";
 import { pageSlides } from "@/lib/slides/window";
 import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
+import "@/styles/slide.css";
 
 type Params = { slug: string; slide: string };
 

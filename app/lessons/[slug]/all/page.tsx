@@ -5,6 +5,7 @@ import { NextUp } from "@/components/slides/next-up";
 import { ReadAsSlidesLink } from "@/components/slides/read-as-slides-link";
 import { entryForSegment, lessonSlugParams, renderEntry } from "@/lib/content/load";
 import { nextLink, pageDescription, quizLinks, sectionTitle } from "@/lib/content/navigation";
+import "@/styles/site.css";
 
 type Params = { slug: string };
 

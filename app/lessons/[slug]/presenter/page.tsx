@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PresenterView } from "@/components/slides/presenter-view";
 import { entryForSegment, loadCourse } from "@/lib/content/load";
 import { atLeastOne, PLACEHOLDER_SLUG } from "@/lib/static-params";
+import "@/styles/site.css";
 
 type Params = { slug: string };
 

@@ -6,6 +6,7 @@ import { AnswerKeyTable } from "@/components/quiz/answer-key-table";
 import { quizAnswerKey } from "@/lib/content/answer-key";
 import { brokenForSegment, entryForSegment } from "@/lib/content/load";
 import { quizHref } from "@/lib/routes";
+import "@/styles/site.css";
 
 // Only in `npm run dev`: next.config.js reads `.dev.tsx` files as pages in development alone, so
 // no production build or static export has this route, and learners never get the key.

@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { reachableFiles } from "./import-graph";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SLIDE_PAGE = "app/lessons/[slug]/[slide]/page.tsx";
+const SHEET_IMPORT = /^import\s+"@\/styles\/([\w-]+\.css)";$/gm;
+
+/** The route files Next renders as a page: page.*, not-found, global-not-found, layout. */
+function routeFiles(folder = "app"): string[] {
+  return readdirSync(path.join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) return routeFiles(relative);
+    return /^(page(\.\w+)?|not-found|global-not-found|layout)\.tsx$/.test(entry.name) ? [relative] : [];
+  });
+}
+
+const sheetsImportedBy = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(SHEET_IMPORT)].map(([, sheet]) => sheet);
+
+/** The paths a sheet's `@source` lines name, from the root. */
+function sourcesOf(sheet: string): string[] {
+  const css = readFileSync(path.join(ROOT, "styles", sheet), "utf8");
+  return [...css.matchAll(/^@source\s+"([^"]+)";$/gm)].map(([, source]) => path.relative(ROOT, path.resolve(ROOT, "styles", source!)));
+}
+
+describe("one stylesheet per page", () => {
+  it("each page imports exactly one sheet, the slide page slide.css, and no layout or not-found boundary imports any", () => {
+    const routes = routeFiles();
+    expect(routes).toContain(SLIDE_PAGE);
+    expect(routes).toContain("app/global-not-found.tsx");
+    for (const route of routes) {
+      const name = path.basename(route);
+      // A layout's or the root not-found's sheet would be loaded on every page below it.
+      const expected = name === "layout.tsx" || name === "not-found.tsx" ? [] : route === SLIDE_PAGE ? ["slide.css"] : ["site.css"];
+      expect(sheetsImportedBy(route), route).toEqual(expected);
+    }
+  });
+
+  it("a component's own stylesheet has no utilities (a second set would reorder the page's)", () => {
+    const components = reachableFiles(ROOT, routeFiles()).filter((file) => !file.startsWith("app/"));
+    const sheets = components.flatMap((file) =>
+      [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/^import\s+["'](\.[^"']+\.css)["'];$/gm)].map(([, sheet]) => path.join(path.dirname(file), sheet!)),
+    );
+    expect(sheets).toContain("components/slides/presenter.css");
+    for (const sheet of sheets) expect(readFileSync(path.join(ROOT, sheet), "utf8"), sheet).not.toMatch(/@import\s+["']tailwindcss|@tailwind|@apply/);
+  });
+
+  it("slide.css scans every file with markup the slide page reaches, through the root layout too", () => {
+    const sources = sourcesOf("slide.css");
+    // Globs would need matching here; plain files and folders keep the list checkable.
+    for (const source of sources) expect(source, "a glob in slide.css").not.toMatch(/[*?{}[\]]/);
+    const reached = reachableFiles(ROOT, ["app/layout.tsx", SLIDE_PAGE]).filter((file) => /^(app|components)\//.test(file));
+    expect(reached).toContain("components/slides/slide-deck.tsx");
+    expect(reached).toContain("components/slides/shortcut-help.tsx"); // loaded with import()
+    const missing = reached.filter((file) => !sources.some((source) => file === source || file.startsWith(`${source}/`)));
+    expect(missing).toEqual([]);
+  });
+
+  it("site.css scans all of app/ and components/", () => {
+    expect(sourcesOf("site.css")).toEqual(["app", "components"]);
+  });
+});
