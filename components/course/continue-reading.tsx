@@ -3,7 +3,7 @@
 import { PageLink } from "@/components/page-link";
 import { useReadingProgress } from "@/components/progress/use-reading-progress";
 import type { OutlineLesson } from "@/lib/progress/course-progress";
-import { lastUnfinished } from "@/lib/progress/reading";
+import { lastUnfinished } from "@/lib/progress/lesson-status";
 import { slideHref } from "@/lib/routes";
 
 type Props = {

@@ -2,7 +2,7 @@
 
 import { PageLink } from "@/components/page-link";
 import { useReadingProgress } from "@/components/progress/use-reading-progress";
-import { lessonStatus } from "@/lib/progress/reading";
+import { lessonStatus } from "@/lib/progress/lesson-status";
 import { slideHref } from "@/lib/routes";
 
 type Props = { slug: string; title: string; slideCount: number };

@@ -1,5 +1,6 @@
 import { SEARCH_KEY } from "@/lib/search/keys";
-import { COMMAND_LABELS, SLIDE_SHORTCUTS, type ReaderCommand } from "@/lib/slides/keys";
+import { SLIDE_SHORTCUTS, type ReaderCommand } from "@/lib/slides/keys";
+import { COMMAND_LABELS, shortcutLabel } from "@/lib/slides/shortcut-labels";
 
 const KEY_CLASS = "ml-1 inline-block min-w-8 rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 text-center font-mono text-sm dark:border-slate-600 dark:bg-slate-800";
 
@@ -23,9 +24,9 @@ export function ShortcutHelp() {
               </th>
               <td className="py-2 text-right">
                 {SLIDE_SHORTCUTS.filter((shortcut) => shortcut.action === command).map((shortcut, index) => (
-                  <span key={shortcut.label}>
+                  <span key={index}>
                     {index > 0 && <span className="sr-only">, or </span>}
-                    <kbd className={KEY_CLASS}>{shortcut.label}</kbd>
+                    <kbd className={KEY_CLASS}>{shortcutLabel(shortcut)}</kbd>
                   </span>
                 ))}
               </td>

@@ -4,7 +4,8 @@
  */
 
 import { attemptsFor, type AttemptsStore } from "../quiz/saved";
-import { lessonStatus, type ReadingProgress } from "./reading";
+import { lessonStatus } from "./lesson-status";
+import type { ReadingProgress } from "./reading";
 
 /** A lesson or hands-on guide as the outline hands it to the browser: what it is called, how long it is now. */
 export interface OutlineLesson {

@@ -3,8 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   EMPTY_PROGRESS,
   READING_PROGRESS_VERSION,
-  lastUnfinished,
-  lessonStatus,
   parseReadingProgress,
   recordSlide,
   withReached,
@@ -12,6 +10,7 @@ import {
   type LessonProgress,
   type ReadingProgress,
 } from "./reading";
+import { lastUnfinished, lessonStatus } from "./lesson-status";
 
 function progressOf(lessons: ReadingProgress["lessons"]): ReadingProgress {
   return { version: READING_PROGRESS_VERSION, lessons };

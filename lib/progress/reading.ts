@@ -43,13 +43,6 @@ export interface ParsedReadingProgress {
 
 export const EMPTY_PROGRESS: ReadingProgress = { version: READING_PROGRESS_VERSION, lessons: {} };
 
-export type LessonStatus =
-  | { state: "not-started" }
-  | { state: "in-progress"; resumeAt: number; furthest: number; total: number }
-  /** Read part way, and the lesson has changed length since: its slide numbers no longer say how far. */
-  | { state: "updated"; resumeAt: number; total: number }
-  | { state: "finished" };
-
 const PROGRESS_FIELDS = ["version", "lessons"];
 const LESSON_FIELDS = ["furthest", "last", "total", "at"];
 
@@ -108,7 +101,7 @@ export function storedReadingProgress(progress: ReadingProgress): Record<string,
 }
 
 /** The saved record of a lesson; own properties only, so a lesson slugged `constructor` is not `Object`'s. */
-function lessonRecord(progress: ReadingProgress, slug: string): LessonProgress | undefined {
+export function lessonRecord(progress: ReadingProgress, slug: string): LessonProgress | undefined {
   return Object.hasOwn(progress.lessons, slug) ? progress.lessons[slug] : undefined;
 }
 
@@ -121,7 +114,7 @@ function lessonRecord(progress: ReadingProgress, slug: string): LessonProgress |
  *   the learner did not finish never turns finished by being cut short;
  * - in a lesson of the same length, the furthest slide reached.
  */
-function furthestNow(record: LessonProgress, total: number): number {
+export function furthestNow(record: LessonProgress, total: number): number {
   if (record.furthest >= record.total && record.furthest >= total) return total;
   return Math.min(record.furthest, record.total === total ? total : total - 1);
 }
@@ -149,35 +142,4 @@ export function withReached(progress: ReadingProgress, slug: string, furthest: n
   if (before && (before.total !== total || before.furthest >= furthest)) return progress;
   const record: LessonProgress = before ? { ...before, furthest: Math.min(furthest, total) } : { furthest: Math.min(furthest, total), last: furthest, total, at: 0 };
   return { ...progress, lessons: { ...progress.lessons, [slug]: record } };
-}
-
-/**
- * Where a learner stands in a lesson of `total` slides, as the lesson is now: see `furthestNow` for
- * when it is finished. Resume never points past the lesson's last slide. Display only: the saved
- * record is not changed.
- */
-export function lessonStatus(progress: ReadingProgress, slug: string, total: number): LessonStatus {
-  const entry = lessonRecord(progress, slug);
-  if (!entry || total < 1) return { state: "not-started" };
-  const furthest = furthestNow(entry, total);
-  if (furthest >= total) return { state: "finished" };
-  const resumeAt = Math.min(Math.max(entry.last, 1), total);
-  if (entry.total !== total) return { state: "updated", resumeAt, total };
-  return { state: "in-progress", resumeAt, furthest, total };
-}
-
-/**
- * The lesson read most recently and not finished, to offer "continue where you left off", at the
- * slide to resume. Only lessons in the course now count, by their current slide counts (`totals`,
- * by slug), so the link never names a lesson or slide that is gone.
- */
-export function lastUnfinished(progress: ReadingProgress, totals: Readonly<Record<string, number>>): { slug: string; slide: number } | undefined {
-  const candidates = Object.entries(progress.lessons).flatMap(([slug, lesson]) => {
-    const total = Object.hasOwn(totals, slug) ? totals[slug] : undefined;
-    if (total === undefined || lesson.at <= 0) return [];
-    const status = lessonStatus(progress, slug, total);
-    return status.state === "in-progress" || status.state === "updated" ? [{ slug, slide: status.resumeAt, at: lesson.at }] : [];
-  });
-  const latest = candidates.sort((a, b) => b.at - a.at)[0];
-  return latest && { slug: latest.slug, slide: latest.slide };
 }

@@ -4,43 +4,32 @@ export type SlideAction = "next" | "previous" | "first" | "last";
 /** Everything the reader's keys do: move, or open one of its views. */
 export type ReaderCommand = SlideAction | "overview" | "help" | "fullscreen" | "presenter";
 
-/** One row of the shortcut table: the key (`KeyboardEvent.key`), how the help dialog shows it, what it does. */
+/**
+ * One row of the shortcut table: the key (`KeyboardEvent.key`) and what it does. How the help
+ * dialog names them is shortcut-labels.ts, loaded with the dialog.
+ */
 export interface Shortcut {
   key: string;
   /** Whether Shift must be held (true) or must not be (false); undefined: either. */
   shift?: boolean;
   action: ReaderCommand;
-  /** The key as the "Keyboard shortcuts" dialog names it. */
-  label: string;
 }
 
 /** The reader's keyboard shortcuts: one table, so the help dialog, tests and the handler agree. */
 export const SLIDE_SHORTCUTS: readonly Shortcut[] = [
-  { key: "ArrowRight", action: "next", label: "→" },
-  { key: "PageDown", action: "next", label: "Page Down" },
-  { key: " ", shift: false, action: "next", label: "Space" },
-  { key: "ArrowLeft", action: "previous", label: "←" },
-  { key: "PageUp", action: "previous", label: "Page Up" },
-  { key: " ", shift: true, action: "previous", label: "Shift + Space" },
-  { key: "Home", action: "first", label: "Home" },
-  { key: "End", action: "last", label: "End" },
-  { key: "o", action: "overview", label: "O" },
-  { key: "?", action: "help", label: "?" },
-  { key: "f", action: "fullscreen", label: "F" },
-  { key: "p", action: "presenter", label: "P" },
+  { key: "ArrowRight", action: "next" },
+  { key: "PageDown", action: "next" },
+  { key: " ", shift: false, action: "next" },
+  { key: "ArrowLeft", action: "previous" },
+  { key: "PageUp", action: "previous" },
+  { key: " ", shift: true, action: "previous" },
+  { key: "Home", action: "first" },
+  { key: "End", action: "last" },
+  { key: "o", action: "overview" },
+  { key: "?", action: "help" },
+  { key: "f", action: "fullscreen" },
+  { key: "p", action: "presenter" },
 ];
-
-/** What each command is called in the "Keyboard shortcuts" dialog, in the order it lists them. */
-export const COMMAND_LABELS: Record<ReaderCommand, string> = {
-  next: "Next slide",
-  previous: "Previous slide",
-  first: "First slide",
-  last: "Last slide",
-  overview: "Slide overview",
-  fullscreen: "Full screen on or off",
-  presenter: "Presenter view (notes, next slide, timer) in a new window",
-  help: "These shortcuts",
-};
 
 /** True for the commands that move to another slide. */
 export function isSlideAction(command: ReaderCommand): command is SlideAction {
