@@ -26,14 +26,13 @@ export function SiteShell({ children }: { children: ReactNode }) {
   return (
     // The boot script sets data-theme before React hydrates; that difference is expected.
     <html lang="en" data-scroll-behavior="smooth" suppressHydrationWarning>
+      {/* The App Router's document, not a Pages Router page: next/head does not apply here. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: BOOT_SCRIPT }} />
       </head>
       <body className="min-h-dvh bg-white text-slate-900 antialiased dark:bg-[#0b1020] dark:text-slate-100">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
-        >
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <header className="no-print border-b border-slate-200 dark:border-slate-800">

@@ -29,7 +29,9 @@ const SearchResults = lazyPart(loadSearchResults, SearchUnavailable);
  * items that hold the words, each with its matched words marked. ↓ and ↑ (or Tab) move through the
  * hits, Enter opens one (Enter in the box opens the first), Escape closes the list.
  * On a phone the header keeps to one row, to leave the slide its height: the box is a Search
- * button until the learner asks for it (or presses `/`), and folds back when left empty.
+ * button until the learner asks for it (or presses `/`), and folds back when left empty. The box
+ * and the button are styled in course-search.css, which styles/base.css takes into every page's
+ * stylesheet.
  */
 export function CourseSearch({ className }: Props) {
   const [query, setQuery] = useState("");
@@ -102,7 +104,7 @@ export function CourseSearch({ className }: Props) {
         aria-controls={boxId}
         onClick={() => (unfolded ? setUnfolded(false) : showBox())}
         onPointerEnter={() => void loadSearchResults()}
-        className="ml-auto inline-flex size-8 items-center justify-center rounded-md border border-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent sm:hidden dark:border-slate-600 dark:hover:bg-slate-800 dark:focus-visible:outline-accent-dark"
+        className="search-toggle"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
           <circle cx="8.5" cy="8.5" r="5.5" />
@@ -140,7 +142,7 @@ export function CourseSearch({ className }: Props) {
           }}
           onKeyDown={onInputKeyDown}
           onClick={() => setOpen(true)}
-          className="h-8 w-full rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-900 placeholder:text-slate-500 focus:outline-2 focus:outline-offset-1 focus:outline-accent dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:focus:outline-accent-dark"
+          className="search-box"
         />
         {wanted && (
           <Suspense fallback={null}>

@@ -14,13 +14,11 @@ type Props = {
 const LABELS = { previous: "Previous", next: "Next" } as const;
 const ARROWS = { previous: "←", next: "→" } as const;
 
-const controlClass =
-  "inline-flex min-h-11 min-w-11 items-center gap-2 rounded-lg border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800";
-
 /**
  * "Previous slide" / "Next slide", disabled at the ends. One button from the server's HTML on, so
  * hydrating it changes nothing on screen. Its form opens the neighbouring page without JavaScript
- * (or before it has run); once React runs, a click switches in place instead.
+ * (or before it has run); once React runs, a click switches in place instead. Styled in
+ * slide-control.css.
  */
 export function SlideControl({ direction, disabled, pageHref, scriptOnly = false, onGo }: Props) {
   const button = (
@@ -31,7 +29,7 @@ export function SlideControl({ direction, disabled, pageHref, scriptOnly = false
         event.preventDefault();
         onGo();
       }}
-      className={controlClass}
+      className="slide-control"
     >
       {direction === "previous" && <span aria-hidden="true">{ARROWS.previous}</span>}
       {/* "Previous slide" / "Next slide" to everyone; on a phone the word "slide" is only heard. */}

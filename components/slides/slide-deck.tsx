@@ -41,9 +41,6 @@ const loadReaderDialogs = () => import("./reader-dialogs");
 const ReaderDialogs = lazyPart(loadReaderDialogs);
 const PresenterSync = lazyPart(() => import("./presenter-sync"));
 
-const toolClass =
-  "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent dark:text-slate-200 dark:hover:bg-slate-800";
-
 /**
  * The slide stage. The slide fills the space between a slim lesson bar and a control bar that
  * never moves; long slides scroll inside the stage. The server renders the slides around this
@@ -193,22 +190,22 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
             <h1 className={`slide-stage__title slide-stage__title--${titleMode}`}>{lessonTitle}</h1>
           </div>
           <nav aria-label="Lesson views" className="flex shrink-0 items-center">
-            <PageLink href={`${onePageHref(slug)}#slide-${current}`} className={toolClass}>
+            <PageLink href={`${onePageHref(slug)}#slide-${current}`} className="slide-stage__tool">
               <span aria-hidden="true">☰</span>
               <span className="hidden md:inline">Read as one page</span>
               <span className="sr-only md:hidden">Read as one page</span>
             </PageLink>
             {/* In the server's HTML, so hydrating adds nothing; `aria-keyshortcuts` once the keys work. */}
-            <button type="button" className={`needs-js ${toolClass}`} onClick={() => openDialog("overview")} aria-keyshortcuts={enhanced ? "o" : undefined}>
+            <button type="button" className="needs-js slide-stage__tool" onClick={() => openDialog("overview")} aria-keyshortcuts={enhanced ? "o" : undefined}>
               <span aria-hidden="true">▦</span>
               <span className="hidden md:inline">Overview</span>
               <span className="sr-only md:hidden">Overview</span>
             </button>
-            <button type="button" className={`needs-js ${toolClass}`} onClick={() => run("presenter")} aria-keyshortcuts={enhanced ? "p" : undefined}>
+            <button type="button" className="needs-js slide-stage__tool" onClick={() => run("presenter")} aria-keyshortcuts={enhanced ? "p" : undefined}>
               <span aria-hidden="true">◧</span>
               <span className="sr-only">Presenter view</span>
             </button>
-            <button type="button" className={`needs-js ${toolClass}`} onClick={() => openDialog("help")} aria-keyshortcuts={enhanced ? "?" : undefined}>
+            <button type="button" className="needs-js slide-stage__tool" onClick={() => openDialog("help")} aria-keyshortcuts={enhanced ? "?" : undefined}>
               <span aria-hidden="true">?</span>
               <span className="sr-only">Keyboard shortcuts</span>
             </button>
@@ -272,7 +269,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
               aria-hidden="true"
               value={current}
               max={total}
-              className="h-1.5 w-full max-w-md appearance-none overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700 [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-transparent [&::-webkit-progress-value]:bg-accent dark:[&::-webkit-progress-value]:bg-accent-dark"
+              className="slide-stage__progress"
             />
           </div>
           <SlideControl direction="next" disabled={current >= total} pageHref={current < total ? slideHref(slug, current + 1) : undefined} onGo={() => run("next")} />

@@ -30,10 +30,8 @@ export function ThemeControl({ className }: Props) {
     <fieldset className={cn("flex rounded-md border border-slate-300 dark:border-slate-600", className)}>
       <legend className="sr-only">Theme</legend>
       {THEME_CHOICES.map((option) => (
-        <label
-          key={option}
-          className="relative inline-flex min-h-8 cursor-pointer items-center gap-1 px-2 text-sm first:rounded-l-md last:rounded-r-md hover:bg-slate-100 has-checked:bg-slate-800 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-accent dark:hover:bg-slate-800 dark:has-checked:bg-slate-200 dark:has-checked:text-slate-900 dark:has-focus-visible:outline-accent-dark"
-        >
+        // Styled in theme-control.css, which styles/base.css takes into every page's stylesheet.
+        <label key={option} className="theme-choice">
           <input
             type="radio"
             name="theme"
@@ -41,7 +39,6 @@ export function ThemeControl({ className }: Props) {
             checked={choice === option}
             disabled={choice === undefined}
             onChange={() => saveThemeChoice(option)}
-            className="absolute inset-0 m-0 cursor-pointer appearance-none rounded-[inherit] outline-none disabled:cursor-default"
           />
           <span aria-hidden="true">{LABELS[option].icon}</span>
           {/* A phone's header is one row: the icons alone there, their names still read out. */}
