@@ -246,3 +246,14 @@ test("p opens the presenter view of the slide being read in its own window", asy
   expect(presenter.url()).toMatch(new RegExp(`${LESSON}/presenter/?\\?slide=3$`));
   await presenter.close();
 });
+
+test("the tab's icon is a small PNG: Chromium fetches and decodes it again at each slide's address, and an SVG's decoding delayed every turn", async ({ page, request }) => {
+  await page.goto(`${LESSON}/1`);
+  const icon = page.locator('link[rel="icon"]');
+  await expect(icon).toHaveCount(1);
+  await expect(icon).toHaveAttribute("type", "image/png");
+  const response = await request.get((await icon.getAttribute("href"))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect((await response.body()).length).toBeLessThan(2048);
+});
