@@ -1,20 +1,50 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { reachableFiles } from "./import-graph";
+
+const EXTENSIONS = [".tsx", ".ts", "/index.tsx", "/index.ts"];
+const SPECIFIER = /(?:\bimport\s[^"']*?\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bexport\s[^"']*?\bfrom\s*)["']([^"']+)["']/g;
+
+/** The repository's own source file an import names (`@/…` or relative), or none for a package or a stylesheet. */
+function resolve(root: string, from: string, specifier: string): string | undefined {
+  let base: string;
+  if (specifier.startsWith("@/")) base = path.join(root, specifier.slice(2));
+  else if (specifier.startsWith(".")) base = path.resolve(path.dirname(from), specifier);
+  else return undefined;
+  if (/\.(tsx?|css)$/.test(base)) return /\.tsx?$/.test(base) && existsSync(base) ? base : undefined;
+  for (const extension of EXTENSIONS) if (existsSync(base + extension)) return base + extension;
+  return undefined;
+}
+
+/**
+ * Every source file of the repository the entries reach through static and dynamic imports
+ * (`import("…")`, which the reader's lazily loaded parts use), as paths from the root.
+ */
+function reachableFiles(root: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = entries.map((entry) => path.join(root, entry));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const [, specifier] of source.matchAll(SPECIFIER)) {
+      const target = resolve(root, file, specifier!);
+      if (target) queue.push(target);
+    }
+  }
+  return [...seen].map((file) => path.relative(root, file)).sort();
+}
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SLIDE_PAGE = "app/lessons/[slug]/[slide]/page.tsx";
 const SHEET_IMPORT = /^import\s+"@\/styles\/([\w-]+\.css)";$/gm;
 
 /** The route files Next renders as a page: page.*, not-found, global-not-found, layout. */
-function routeFiles(folder = "app"): string[] {
-  return readdirSync(path.join(ROOT, folder), { withFileTypes: true }).flatMap((entry) => {
-    const relative = `${folder}/${entry.name}`;
-    if (entry.isDirectory()) return routeFiles(relative);
-    return /^(page(\.\w+)?|not-found|global-not-found|layout)\.tsx$/.test(entry.name) ? [relative] : [];
-  });
+function routeFiles(): string[] {
+  const files = readdirSync(path.join(ROOT, "app"), { recursive: true, encoding: "utf8" });
+  return files.filter((file) => /^(page(\.\w+)?|not-found|global-not-found|layout)\.tsx$/.test(path.basename(file))).map((file) => `app/${file}`);
 }
 
 const sheetsImportedBy = (file: string) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(SHEET_IMPORT)].map(([, sheet]) => sheet);
