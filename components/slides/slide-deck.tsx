@@ -91,6 +91,8 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
   // Keys pressed faster than React renders must still count from the slide they asked for, not
   // from the one still on screen.
   const requested = useRef(current);
+  /** The slide last saved as reached: a turn saves its own (goTo), the page's first and Back's here. */
+  const savedSlide = useRef(0);
   useEffect(() => {
     requested.current = current;
   }, [current]);
@@ -102,6 +104,7 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
       // Saved now, not when the slide renders: React may skip rendering a slide passed by quick
       // key presses, and the learner still reached it.
       saveSlideReached(slug, slide, total);
+      savedSlide.current = slide;
       setCurrent(slide);
       // Next's router re-renders the whole page (head included) for every URL it is told of: the
       // new entry carries the router's own state (`__NA`), which its patched pushState passes
@@ -143,7 +146,10 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
   useEffect(() => {
     const title = `${lessonTitle} — slide ${current} of ${total} · Pagebreak`;
     if (document.title !== title) document.title = title;
-    saveSlideReached(slug, current, total);
+    if (savedSlide.current !== current) {
+      saveSlideReached(slug, current, total);
+      savedSlide.current = current;
+    }
     if (shownSlide.current === current || !currentLoaded) return;
     shownSlide.current = current;
     // The new slide shows from its top, and a screen reader's cursor goes to its heading. That focus
@@ -153,7 +159,8 @@ export function SlideDeck({ slug, lessonTitle, kindLabel, sectionTitle, titleRep
     const heading = slide?.querySelector<HTMLElement>("h1, h2, h3, h4, h5, h6");
     const target = heading ?? slide;
     if (!target) return;
-    if (target === heading) target.tabIndex = -1;
+    // Once per heading: an attribute written again on every turn is work for nothing.
+    if (target === heading && !heading.hasAttribute("tabindex")) heading.tabIndex = -1;
     target.focus({ preventScroll: true });
   }, [current, currentLoaded, lessonTitle, slug, total]);
 
